@@ -1,0 +1,5 @@
+package io.roster.activities.roles;
+
+import java.util.UUID;
+
+public record RoleRevoked(UUID userId, UUID roleId, String roleName, UUID orgId) {}
