@@ -35,9 +35,18 @@ public final class NotificationActivitiesImpl implements NotificationActivities 
   public DeliveryResult deliverNotifications(DeliverNotifications input) {
     int delivered = 0;
     while (delivered < input.maxRows()) {
-      boolean one = jdbi.inTransaction(this::deliverOne);
-      if (!one) {
+      var attempt = jdbi.inTransaction(this::deliverOne);
+      if (attempt.isEmpty()) {
         break;
+      }
+      if (attempt.get().error() != null) {
+        throw ApplicationFailure.newFailureWithCause(
+            "webhook delivery of notification "
+                + attempt.get().id()
+                + " failed: "
+                + attempt.get().error().getMessage(),
+            "WebhookFailed",
+            attempt.get().error());
       }
       delivered++;
       heartbeat(delivered);
@@ -51,8 +60,14 @@ public final class NotificationActivitiesImpl implements NotificationActivities 
     return new DeliveryResult(delivered, remaining);
   }
 
-  /** Posts the oldest undelivered row nobody else holds; false when there is none. */
-  private boolean deliverOne(Handle handle) {
+  /** One row's delivery: its id, and the error when the POST failed. */
+  private record Attempt(java.util.UUID id, Exception error) {}
+
+  /**
+   * Posts the oldest undelivered row nobody else holds, and records the outcome on the row in the
+   * same transaction (delivered, or the failed attempt); empty when no row is left.
+   */
+  private Optional<Attempt> deliverOne(Handle handle) {
     var row =
         handle
             .createQuery(
@@ -78,17 +93,19 @@ public final class NotificationActivitiesImpl implements NotificationActivities 
                         rs.getObject("created_at", java.time.OffsetDateTime.class).toInstant()))
             .findOne();
     if (row.isEmpty()) {
-      return false;
+      return Optional.empty();
     }
     var notification = row.get();
     try {
       send(notification);
     } catch (IOException | RuntimeException e) {
-      recordFailure(notification, e);
-      throw ApplicationFailure.newFailureWithCause(
-          "webhook delivery of notification " + notification.id() + " failed: " + e.getMessage(),
-          "WebhookFailed",
-          e);
+      handle
+          .createUpdate(
+              "UPDATE notification_outbox SET attempts = attempts + 1, last_error = :error WHERE id = :id")
+          .bind("id", notification.id())
+          .bind("error", String.valueOf(e.getMessage()))
+          .execute();
+      return Optional.of(new Attempt(notification.id(), e));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while delivering " + notification.id(), e);
@@ -98,7 +115,7 @@ public final class NotificationActivitiesImpl implements NotificationActivities 
             "UPDATE notification_outbox SET delivered_at = now(), attempts = attempts + 1, last_error = NULL WHERE id = :id")
         .bind("id", notification.id())
         .execute();
-    return true;
+    return Optional.of(new Attempt(notification.id(), null));
   }
 
   private void send(Notification notification) throws IOException, InterruptedException {
@@ -122,17 +139,6 @@ public final class NotificationActivitiesImpl implements NotificationActivities 
     if (response.statusCode() / 100 != 2) {
       throw new IOException("webhook answered HTTP " + response.statusCode());
     }
-  }
-
-  /** Records the failed attempt in a transaction of its own, so it survives the rollback. */
-  private void recordFailure(Notification notification, Exception error) {
-    jdbi.useTransaction(
-        h ->
-            h.createUpdate(
-                    "UPDATE notification_outbox SET attempts = attempts + 1, last_error = :error WHERE id = :id")
-                .bind("id", notification.id())
-                .bind("error", String.valueOf(error.getMessage()))
-                .execute());
   }
 
   private static String json(Notification notification) {
