@@ -44,7 +44,7 @@ BEGIN
            'user.role.expired',
            jsonb_build_object('user_id', user_id, 'role_id', role_id, 'org_id', org_id,
                               'role_valid_until', role_valid_until),
-           jsonb_build_object('user_id', NULL, 'source', 'sweep', 'reason', 'role window closed',
+           jsonb_build_object('user_id', NULL, 'source', 'sweep', 'as_of', p_as_of, 'reason', 'role window closed',
                               'idempotency_key', key)
     FROM numbered
     ORDER BY user_id, n

@@ -41,7 +41,7 @@ BEGIN
            'user.role.activated',
            jsonb_build_object('user_id', user_id, 'role_id', role_id, 'org_id', org_id,
                               'role_valid_from', role_valid_from),
-           jsonb_build_object('user_id', NULL, 'source', 'sweep', 'reason', 'role window opened',
+           jsonb_build_object('user_id', NULL, 'source', 'sweep', 'as_of', p_as_of, 'reason', 'role window opened',
                               'idempotency_key', key)
     FROM numbered
     ORDER BY user_id, n

@@ -52,7 +52,7 @@ BEGIN
            'user.role.expiry_notice',
            jsonb_build_object('user_id', user_id, 'role_id', role_id, 'org_id', org_id,
                               'role_valid_until', role_valid_until, 'days_before', days_before),
-           jsonb_build_object('user_id', NULL, 'source', 'sweep', 'reason', 'role window closing',
+           jsonb_build_object('user_id', NULL, 'source', 'sweep', 'as_of', p_as_of, 'reason', 'role window closing',
                               'idempotency_key', key)
     FROM numbered
     ORDER BY user_id, n

@@ -33,7 +33,7 @@ BEGIN
            'user.client.unassigned',
            jsonb_build_object('user_id', user_id, 'client_id', client_id,
                               'organization_id', organization_id, 'reason', 'expired'),
-           jsonb_build_object('user_id', NULL, 'source', 'sweep', 'reason', 'expired',
+           jsonb_build_object('user_id', NULL, 'source', 'sweep', 'as_of', p_as_of, 'reason', 'expired',
                               'idempotency_key', key)
     FROM numbered
     ORDER BY user_id, n

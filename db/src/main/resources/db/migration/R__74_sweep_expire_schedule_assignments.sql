@@ -36,7 +36,7 @@ BEGIN
            'schedule.user_unassigned',
            jsonb_build_object('template_id', schedule_template_id, 'user_id', user_id,
                               'organization_id', organization_id, 'reason', 'expired'),
-           jsonb_build_object('user_id', NULL, 'source', 'sweep', 'reason', 'expired',
+           jsonb_build_object('user_id', NULL, 'source', 'sweep', 'as_of', p_as_of, 'reason', 'expired',
                               'idempotency_key', key)
     FROM numbered
     ORDER BY schedule_template_id, n
