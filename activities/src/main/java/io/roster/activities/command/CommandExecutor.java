@@ -94,6 +94,17 @@ public final class CommandExecutor {
   }
 
   /**
+   * The transaction of the enclosing {@link #inOneTransaction}, for work that must commit with it.
+   */
+  public Handle joinedHandle() {
+    var handle = joined.get();
+    if (handle == null) {
+      throw new IllegalStateException("not inside inOneTransaction");
+    }
+    return handle;
+  }
+
+  /**
    * Runs a command inside the caller's transaction (several commands applied atomically, as one
    * onboarded member). A version conflict propagates: the caller retries the whole transaction.
    */

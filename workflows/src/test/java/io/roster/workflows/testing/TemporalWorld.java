@@ -20,9 +20,25 @@ public final class TemporalWorld implements AutoCloseable {
   public final TestDatabase db;
   public final TestWorkflowEnvironment env;
   public final Worker worker;
+  private final boolean ownsDatabase;
 
+  /** Over a fresh database of its own. */
   public TemporalWorld(Instant initialTime, Consumer<TemporalWorld> register) {
-    db = TestDatabase.fresh();
+    this(TestDatabase.fresh(), true, initialTime, register);
+  }
+
+  /** Over a database the caller owns and closes. */
+  public TemporalWorld(TestDatabase db, Instant initialTime, Consumer<TemporalWorld> register) {
+    this(db, false, initialTime, register);
+  }
+
+  private TemporalWorld(
+      TestDatabase db,
+      boolean ownsDatabase,
+      Instant initialTime,
+      Consumer<TemporalWorld> register) {
+    this.db = db;
+    this.ownsDatabase = ownsDatabase;
     var options = TestEnvironmentOptions.newBuilder();
     if (initialTime != null) {
       options.setInitialTime(initialTime);
@@ -50,6 +66,8 @@ public final class TemporalWorld implements AutoCloseable {
   @Override
   public void close() {
     env.close();
-    db.close();
+    if (ownsDatabase) {
+      db.close();
+    }
   }
 }
