@@ -11,7 +11,10 @@
 -- have a modify policy (the documents' *_modify policies, 004's user_roles_super_admin_all).
 -- users, the catalogue (permissions, roles, grants) and domain_events are read-only to it:
 -- they change through events written by the service, never by a request.
--- service_role gets everything, including the identity sequence of domain_events.
+-- service_role gets everything, including the identity sequence of domain_events, and (default
+-- privileges of the migrating role) every table and sequence later migrations create, since the
+-- projection trigger runs with the inserting role's privileges. authenticated gets nothing by
+-- default on a later table: a new table is closed to requests until a migration opens it.
 
 ALTER TABLE domain_events ENABLE ROW LEVEL SECURITY;
 ALTER TABLE organizations_projection ENABLE ROW LEVEL SECURITY;
@@ -43,3 +46,5 @@ GRANT INSERT, UPDATE, DELETE ON organizations_projection, organization_units_pro
 
 GRANT ALL ON ALL TABLES IN SCHEMA public TO service_role;
 GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO service_role;
+ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT ALL ON TABLES TO service_role;
+ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT ALL ON SEQUENCES TO service_role;

@@ -85,6 +85,30 @@ class RowLevelSecurityWriteTest {
   }
 
   @Test
+  void serviceRoleAppendsEventsAndTheProcessorsApplyThemUnderItsPrivileges() {
+    var user = UUID.randomUUID();
+    long created =
+        Requests.asServiceRole(
+            db.jdbi(),
+            h -> {
+              h.createUpdate(
+                      """
+                      INSERT INTO domain_events
+                          (id, stream_type, stream_id, stream_version, event_type, event_data)
+                      VALUES (gen_random_uuid(), 'user', :user, 1, 'user.created',
+                              jsonb_build_object('user_id', :user, 'email', 'svc@rls-write.test',
+                                                 'first_name', 'Service', 'last_name', 'Made'))
+                      """)
+                  .bind("user", user)
+                  .execute();
+              return Requests.count(
+                  h, "SELECT count(*) FROM users WHERE id = '%s'".formatted(user));
+            });
+
+    assertThat(created).isOne();
+  }
+
+  @Test
   void functionsThatAnswerForAnyUserAreForTheServiceOnly() {
     var claims = claims(a.clinician(), a.org().id(), "clinician");
     var forAnyUser =
