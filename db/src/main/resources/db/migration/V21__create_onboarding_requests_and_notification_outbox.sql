@@ -4,9 +4,11 @@
 -- here by whoever submits it, so the workflow carries only (organization_id, request_id), never
 -- the staff list; each member's outcome is written in the same transaction as its events
 -- (succeeded) or right after its refusal (failed), so progress is readable here at any time and
--- a retried batch skips the members already done.
+-- a retried batch skips the members already done. Write-side bookkeeping, like the event store:
+-- no foreign key to a projection (rebuild_projections() empties those), and row-level security
+-- on with no policy, so only the service (table owner) and service_role read it.
 CREATE TABLE onboarding_requests (
-    organization_id uuid        NOT NULL REFERENCES organizations_projection (id),
+    organization_id uuid        NOT NULL,
     request_id      text        NOT NULL,
     member_index    integer     NOT NULL,
     actor_id        uuid,
@@ -25,6 +27,8 @@ CREATE TABLE onboarding_requests (
         OR (status = 'succeeded' AND user_id IS NOT NULL AND completed_at IS NOT NULL)
         OR (status = 'failed' AND failure_code IS NOT NULL AND completed_at IS NOT NULL))
 );
+
+ALTER TABLE onboarding_requests ENABLE ROW LEVEL SECURITY;
 
 CREATE INDEX idx_onboarding_requests_failed
     ON onboarding_requests (organization_id, request_id, member_index) WHERE status = 'failed';
@@ -49,6 +53,8 @@ CREATE TABLE notification_outbox (
     last_error        text,
     CONSTRAINT notification_outbox_kind_check CHECK (kind IN ('role_activated', 'role_expired', 'role_expiry_notice'))
 );
+
+ALTER TABLE notification_outbox ENABLE ROW LEVEL SECURITY;
 
 CREATE INDEX idx_notification_outbox_undelivered ON notification_outbox (created_at) WHERE delivered_at IS NULL;
 
