@@ -1,5 +1,6 @@
 package io.roster.activities.command;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.UUID;
 
 /**
@@ -24,6 +25,12 @@ public record CommandMeta(
     return new CommandMeta(null, idempotencyKey, source, null, null);
   }
 
+  /**
+   * Whether the system runs the command. Derived, so not a property: without {@link JsonIgnore}
+   * Jackson writes it as {@code "system"} and Temporal's data converter, which fails on unknown
+   * properties, cannot read the input back.
+   */
+  @JsonIgnore
   public boolean isSystem() {
     return actorId == null;
   }

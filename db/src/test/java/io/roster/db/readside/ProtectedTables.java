@@ -19,6 +19,9 @@ final class ProtectedTables {
   /** The one protected table no organization owns a row of. */
   static final Set<String> CATALOGUE_ONLY = Set.of("permissions_projection");
 
+  /** Protected tables of the service alone: no policy, no request reads or writes them. */
+  static final Set<String> SERVICE_ONLY = Set.of("command_results");
+
   static {
     ORGANIZATION_OF_ROW.put("organizations_projection", "id");
     ORGANIZATION_OF_ROW.put("organization_units_projection", "organization_id");
