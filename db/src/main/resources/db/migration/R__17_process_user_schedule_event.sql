@@ -6,9 +6,13 @@
 --                key's existing row is inactive it is replaced in place by the new policy; when
 --                it is active the event is refused with unique_violation on
 --                user_schedule_policies_unique;
---   updated      replaces schedule, unit and effective range of the policy;
+--   updated      replaces schedule, unit and effective range of the policy. Moving it onto a
+--                key whose row is inactive replaces that row (as created does: the inactive
+--                row gives way); onto a key with an active row it is refused with
+--                unique_violation on user_schedule_policies_unique;
 --   deactivated  sets is_active = false.
--- A missing policy, or an unknown event type, raises (fail closed).
+-- A missing policy (or one of another user or organization than the event names), or an
+-- unknown event type, raises (fail closed).
 CREATE OR REPLACE FUNCTION process_user_schedule_event(_event domain_events)
     RETURNS void
     LANGUAGE plpgsql
@@ -44,6 +48,12 @@ BEGIN
                           DETAIL = 'user_schedule_policies_unique';
             END IF;
         WHEN 'user.schedule.updated' THEN
+            DELETE FROM user_schedule_policies_projection o
+            WHERE o.user_id = (_d ->> 'user_id')::uuid
+              AND o.organization_id = (_d ->> 'organization_id')::uuid
+              AND o.org_unit_id IS NOT DISTINCT FROM (_d ->> 'org_unit_id')::uuid
+              AND o.id <> _id
+              AND NOT o.is_active;
             UPDATE user_schedule_policies_projection
             SET schedule        = _d -> 'schedule',
                 org_unit_id     = (_d ->> 'org_unit_id')::uuid,
@@ -51,11 +61,13 @@ BEGIN
                 effective_until = (_d ->> 'effective_until')::date,
                 updated_at      = _event.created_at,
                 last_event_id   = _event.id
-            WHERE id = _id AND user_id = (_d ->> 'user_id')::uuid;
+            WHERE id = _id AND user_id = (_d ->> 'user_id')::uuid
+              AND organization_id = (_d ->> 'organization_id')::uuid;
         WHEN 'user.schedule.deactivated' THEN
             UPDATE user_schedule_policies_projection
             SET is_active = false, updated_at = _event.created_at, last_event_id = _event.id
-            WHERE id = _id AND user_id = (_d ->> 'user_id')::uuid;
+            WHERE id = _id AND user_id = (_d ->> 'user_id')::uuid
+              AND organization_id = (_d ->> 'organization_id')::uuid;
         ELSE
             RAISE EXCEPTION 'unknown event type % (event %)', _event.event_type, _event.id
                 USING ERRCODE = '22023', DETAIL = 'unknown_event_type';
