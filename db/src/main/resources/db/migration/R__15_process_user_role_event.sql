@@ -7,6 +7,8 @@
 --   revoked        deletes the row (004: revoked roles are removed, not soft-deleted);
 --   activated      records activated_at; expired records expired_at;
 --   expiry_notice  records days_before in expiry_notice_days (once).
+-- activated, expired and expiry_notice also put one row in notification_outbox (id = event id,
+-- ON CONFLICT DO NOTHING, so a replay by rebuild_projections() adds nothing).
 -- A target row that does not exist, or an unknown event type, raises (fail closed).
 CREATE OR REPLACE FUNCTION process_user_role_event(_event domain_events)
     RETURNS void
@@ -63,6 +65,19 @@ BEGIN
         RAISE EXCEPTION 'user % holds no role % in organization % (event % %)',
             _user_id, _role_id, coalesce(_org_id::text, 'global'), _event.event_type, _event.id
             USING ERRCODE = 'P0002', DETAIL = 'projection_row_missing';
+    END IF;
+    IF _event.event_type IN ('user.role.activated', 'user.role.expired', 'user.role.expiry_notice') THEN
+        INSERT INTO notification_outbox (id, recipient_user_id, kind, role_id, role_name, organization_id,
+                                         role_valid_from, role_valid_until, days_before, created_at)
+        SELECT _event.id, _user_id,
+               CASE _event.event_type WHEN 'user.role.activated' THEN 'role_activated'
+                                      WHEN 'user.role.expired' THEN 'role_expired'
+                                      ELSE 'role_expiry_notice' END,
+               _role_id, r.name, _org_id, ur.role_valid_from, ur.role_valid_until,
+               (_d ->> 'days_before')::integer, _event.created_at
+        FROM user_roles_projection ur JOIN roles_projection r ON r.id = ur.role_id
+        WHERE ur.user_id = _user_id AND ur.role_id = _role_id AND ur.org_id IS NOT DISTINCT FROM _org_id
+        ON CONFLICT (id) DO NOTHING;
     END IF;
 END;
 $$;

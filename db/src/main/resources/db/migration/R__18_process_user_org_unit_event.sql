@@ -2,13 +2,16 @@
 -- user_org_unit_assignments_projection (003).
 -- Guarantees (timestamps from the event; assigned_by / deactivated_by are the event's actor):
 --   assigned         inserts the assignment as given (is_primary included);
---   deactivated      sets status inactive, is_primary false, deactivated_at and deactivated_by;
---   reactivated      sets status active (not primary), clearing the deactivation;
+--   deactivated      sets an active assignment inactive, is_primary false, deactivated_at and
+--                    deactivated_by;
+--   reactivated      sets an inactive assignment active (not primary), clearing the deactivation;
 --   primary_changed  demotes every other active primary of the user in the organization, then
 --                    promotes assignment_id, which must be an active assignment of that user.
 -- The partial unique index still refuses two active primaries, so an event stream that
--- forgets to demote fails instead of corrupting the invariant. A missing assignment, or an
--- unknown event type, raises (fail closed).
+-- forgets to demote fails instead of corrupting the invariant. A missing assignment, one not in
+-- the state its event changes (deactivating an inactive one would overwrite the recorded
+-- deactivation; reactivating an active one would silently demote a primary), or an unknown
+-- event type, raises (fail closed).
 CREATE OR REPLACE FUNCTION process_user_org_unit_event(_event domain_events)
     RETURNS void
     LANGUAGE plpgsql
@@ -34,12 +37,12 @@ BEGIN
             UPDATE user_org_unit_assignments_projection
             SET status = 'inactive', is_primary = false, deactivated_at = _event.created_at,
                 deactivated_by = _actor, updated_at = _event.created_at, last_event_id = _event.id
-            WHERE id = _id AND user_id = _user_id AND organization_id = _org_id;
+            WHERE id = _id AND user_id = _user_id AND organization_id = _org_id AND status = 'active';
         WHEN 'user.org_unit.reactivated' THEN
             UPDATE user_org_unit_assignments_projection
             SET status = 'active', is_primary = false, deactivated_at = NULL, deactivated_by = NULL,
                 updated_at = _event.created_at, last_event_id = _event.id
-            WHERE id = _id AND user_id = _user_id AND organization_id = _org_id;
+            WHERE id = _id AND user_id = _user_id AND organization_id = _org_id AND status = 'inactive';
         WHEN 'user.org_unit.primary_changed' THEN
             UPDATE user_org_unit_assignments_projection
             SET is_primary = false, updated_at = _event.created_at, last_event_id = _event.id
@@ -53,7 +56,7 @@ BEGIN
     END CASE;
     IF NOT FOUND THEN
         RAISE EXCEPTION 'user % has no % unit assignment % in organization % (event % %)',
-            _user_id, CASE WHEN _event.event_type = 'user.org_unit.primary_changed' THEN 'active' ELSE '' END,
+            _user_id, CASE WHEN _event.event_type = 'user.org_unit.reactivated' THEN 'inactive' ELSE 'active' END,
             _id, _org_id, _event.event_type, _event.id
             USING ERRCODE = 'P0002', DETAIL = 'projection_row_missing';
     END IF;

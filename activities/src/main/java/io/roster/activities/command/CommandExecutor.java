@@ -24,6 +24,9 @@ public final class CommandExecutor {
 
   static final int MAX_ATTEMPTS = 8;
 
+  /** The transaction of {@link #inOneTransaction}, joined by every command on this thread. */
+  private final ThreadLocal<Handle> joined = new ThreadLocal<>();
+
   private final Jdbi jdbi;
   private final EventStore store;
 
@@ -36,12 +39,19 @@ public final class CommandExecutor {
     return jdbi;
   }
 
-  /** Runs a command in a transaction of its own, deciding again on version conflicts. */
+  /**
+   * Runs a command in a transaction of its own, deciding again on version conflicts; inside {@link
+   * #inOneTransaction} it joins that transaction instead.
+   */
   public <R> R execute(
       String command,
       CommandMeta meta,
       Class<R> resultType,
       Function<CommandContext, Decision<R>> decide) {
+    var outer = joined.get();
+    if (outer != null) {
+      return executeIn(outer, command, meta, resultType, decide);
+    }
     for (int attempt = 1; ; attempt++) {
       try {
         return jdbi.inTransaction(handle -> executeIn(handle, command, meta, resultType, decide));
@@ -52,6 +62,46 @@ public final class CommandExecutor {
         backOff(attempt);
       }
     }
+  }
+
+  /**
+   * Runs {@code work} in one transaction that every command it executes on this thread joins: all
+   * of them commit together or none does. A refusal or a version conflict rolls back the whole
+   * unit; conflicts are retried as a whole, up to {@value #MAX_ATTEMPTS} times.
+   */
+  public <R> R inOneTransaction(java.util.function.Supplier<R> work) {
+    if (joined.get() != null) {
+      throw new IllegalStateException("inOneTransaction does not nest");
+    }
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return jdbi.inTransaction(
+            handle -> {
+              joined.set(handle);
+              try {
+                return work.get();
+              } finally {
+                joined.remove();
+              }
+            });
+      } catch (VersionConflictException conflict) {
+        if (attempt >= MAX_ATTEMPTS) {
+          throw conflict;
+        }
+        backOff(attempt);
+      }
+    }
+  }
+
+  /**
+   * The transaction of the enclosing {@link #inOneTransaction}, for work that must commit with it.
+   */
+  public Handle joinedHandle() {
+    var handle = joined.get();
+    if (handle == null) {
+      throw new IllegalStateException("not inside inOneTransaction");
+    }
+    return handle;
   }
 
   /**

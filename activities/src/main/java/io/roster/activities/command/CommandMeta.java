@@ -1,5 +1,6 @@
 package io.roster.activities.command;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.UUID;
 
 /**
@@ -24,6 +25,8 @@ public record CommandMeta(
     return new CommandMeta(null, idempotencyKey, source, null, null);
   }
 
+  /** Derived from the actor, so not part of the serialized form. */
+  @JsonIgnore
   public boolean isSystem() {
     return actorId == null;
   }

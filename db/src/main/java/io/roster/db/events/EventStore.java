@@ -18,8 +18,10 @@ import org.jdbi.v3.core.JdbiException;
  * <p>Guarantees of {@link #append}: all events of a request are stored in one transaction or none
  * are; the projections change in that transaction (the table's trigger); a key already used writes
  * nothing and returns what the first append stored; a stream whose version differs from the
- * expected one, or a concurrent append to the same stream, raises {@link VersionConflictException}
- * and writes nothing.
+ * expected one (a stream the request appends to or one it only read), or a concurrent append to a
+ * stream the request appends to, raises {@link VersionConflictException} and writes nothing. A
+ * stream that is only read is checked when the append runs but not locked: a write to it that
+ * commits between that check and this commit goes unnoticed.
  */
 public final class EventStore {
 
@@ -36,10 +38,16 @@ public final class EventStore {
     return jdbi;
   }
 
-  /** Appends in a transaction of its own. */
+  /**
+   * Appends in a transaction of its own, on a handle of its own: the events are committed or
+   * refused independently of any transaction this thread has open (Jdbi's {@code inTransaction}
+   * would join a handle the thread already holds on the same {@link Jdbi}). Inside a transaction
+   * that has written to the same streams, use {@link #append(Handle, AppendRequest)} instead: a
+   * second connection would wait for that transaction's rows.
+   */
   public AppendResult append(AppendRequest request) {
-    try {
-      return jdbi.inTransaction(handle -> append(handle, request));
+    try (var handle = jdbi.open()) {
+      return handle.inTransaction(h -> append(h, request));
     } catch (JdbiException e) {
       throw translate(e);
     }
@@ -57,6 +65,11 @@ public final class EventStore {
     var next = new HashMap<StreamRef, Integer>();
     for (var event : request.events()) {
       next.computeIfAbsent(event.stream(), stream -> currentVersion(handle, stream, request));
+    }
+    for (var readOnly : request.expectedVersions().keySet()) {
+      if (!next.containsKey(readOnly)) {
+        currentVersion(handle, readOnly, request);
+      }
     }
     var metadata = json(request.metadata().withIdempotencyKey(request.idempotencyKey()));
     var batch =

@@ -19,6 +19,10 @@ final class ProtectedTables {
   /** The one protected table no organization owns a row of. */
   static final Set<String> CATALOGUE_ONLY = Set.of("permissions_projection");
 
+  /** Write-side tables: RLS on with no policy, so no authenticated reader sees a row. */
+  static final Set<String> WRITE_SIDE_ONLY =
+      Set.of("command_results", "onboarding_requests", "notification_outbox");
+
   static {
     ORGANIZATION_OF_ROW.put("organizations_projection", "id");
     ORGANIZATION_OF_ROW.put("organization_units_projection", "organization_id");

@@ -60,6 +60,7 @@ class RowLevelSecurityReadTest {
             .withHandle(h -> Requests.strings(h, sql.formatted("NOT c.relrowsecurity")).list());
     var expected = new ArrayList<>(ORGANIZATION_OF_ROW.keySet());
     expected.addAll(ProtectedTables.CATALOGUE_ONLY);
+    expected.addAll(ProtectedTables.WRITE_SIDE_ONLY);
 
     assertThat(enabled).containsExactlyInAnyOrderElementsOf(expected);
     assertThat(unprotected).isEmpty();

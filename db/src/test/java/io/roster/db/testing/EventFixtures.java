@@ -7,6 +7,7 @@ import io.roster.db.events.EventMetadata;
 import io.roster.db.events.EventStore;
 import io.roster.db.events.EventTypes;
 import io.roster.db.events.PendingEvent;
+import io.roster.db.events.StoredEvent;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -54,6 +55,11 @@ public final class EventFixtures {
             "fixture-" + KEYS.incrementAndGet() + "-" + UUID.randomUUID(),
             EventMetadata.of(actor, "api"),
             new PendingEvent(eventType, streamId, data)));
+  }
+
+  /** Appends one event with a fresh idempotency key and returns it as stored. */
+  public StoredEvent event(String eventType, UUID streamId, Map<String, ?> data) {
+    return append(eventType, streamId, data).events().get(0);
   }
 
   /** A payload map that keeps insertion order and null values. */
@@ -116,6 +122,11 @@ public final class EventFixtures {
             "kind", kind,
             "path", path));
     return new Unit(id, orgId, path);
+  }
+
+  /** A user with a unique email. */
+  public UUID user() {
+    return user("user-" + UUID.randomUUID() + "@example.org");
   }
 
   public UUID user(String email) {

@@ -1,0 +1,63 @@
+-- sweep_expiry_notices(as_of, batch_size): appends user.role.expiry_notice for up to batch_size
+-- role assignments that have reached a step of their organization's notice ladder
+-- (organizations_projection.notice_days, default {14,7,1}; global roles use the default).
+-- The step due is the smallest ladder step d with (role_valid_until - today) <= d, "today"
+-- being the organization's local date at as_of; it is emitted once (expiry_notice_days records
+-- it) and only while the window is still open (today <= role_valid_until). A role assigned
+-- 3 days before its end gets the 7-day notice, then the 1-day one, never a late 14-day one.
+-- Guarantees exactly once (event id from user, role, org, until and step), disjoint concurrent
+-- sweeps and ordered stream versions as sweep_expire_roles() does.
+-- Returns the number of events appended.
+CREATE OR REPLACE FUNCTION sweep_expiry_notices(p_as_of timestamptz, p_batch_size integer)
+    RETURNS integer
+    LANGUAGE plpgsql
+    VOLATILE
+AS $$
+DECLARE
+    _count integer;
+BEGIN
+    WITH due AS (
+        SELECT ur.user_id, ur.role_id, ur.org_id, ur.role_valid_until, step.days_before
+        FROM user_roles_projection ur
+        LEFT JOIN organizations_projection o ON o.id = ur.org_id
+        CROSS JOIN LATERAL (
+            SELECT ur.role_valid_until - (p_as_of AT TIME ZONE coalesce(o.timezone, 'UTC'))::date AS remaining
+        ) r
+        CROSS JOIN LATERAL (
+            SELECT min(d) AS days_before
+            FROM unnest(coalesce(o.notice_days, '{14,7,1}'::integer[])) AS d
+            WHERE d >= r.remaining
+        ) step
+        WHERE ur.role_valid_until IS NOT NULL
+          AND ur.expired_at IS NULL
+          AND ur.role_valid_until >= ((p_as_of AT TIME ZONE 'UTC') - interval '12 hours')::date
+          AND ur.role_valid_until <= ((p_as_of AT TIME ZONE 'UTC') + interval '14 hours')::date + 365
+          AND r.remaining >= 0
+          AND step.days_before IS NOT NULL
+          AND NOT (step.days_before = ANY (ur.expiry_notice_days))
+        ORDER BY ur.role_valid_until, ur.user_id, ur.role_id
+        LIMIT p_batch_size
+        FOR UPDATE OF ur SKIP LOCKED
+    ), numbered AS (
+        SELECT due.*,
+               'sweep/user.role.expiry_notice/' || user_id || '/' || role_id || '/'
+                   || coalesce(org_id::text, 'global') || '/' || role_valid_until || '/' || days_before AS key,
+               row_number() OVER (PARTITION BY user_id ORDER BY role_id, org_id) AS n
+        FROM due
+    )
+    INSERT INTO domain_events (id, stream_type, stream_id, stream_version, event_type, event_data, event_metadata)
+    SELECT roster_event_id(key, 0), 'user', user_id,
+           n + (SELECT coalesce(max(e.stream_version), 0) FROM domain_events e
+                WHERE e.stream_type = 'user' AND e.stream_id = numbered.user_id),
+           'user.role.expiry_notice',
+           jsonb_build_object('user_id', user_id, 'role_id', role_id, 'org_id', org_id,
+                              'role_valid_until', role_valid_until, 'days_before', days_before),
+           jsonb_build_object('user_id', NULL, 'source', 'sweep', 'as_of', p_as_of, 'reason', 'role window closing',
+                              'idempotency_key', key)
+    FROM numbered
+    ORDER BY user_id, n
+    ON CONFLICT (id) DO NOTHING;
+    GET DIAGNOSTICS _count = ROW_COUNT;
+    RETURN _count;
+END;
+$$;
