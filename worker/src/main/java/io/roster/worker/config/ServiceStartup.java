@@ -1,0 +1,210 @@
+package io.roster.worker.config;
+
+import io.roster.db.DatabaseSettings;
+import io.roster.db.Migrations;
+import io.roster.worker.observability.SearchAttributeRegistrar;
+import io.roster.worker.observability.StartupState;
+import io.roster.worker.observability.StartupState.Step;
+import io.roster.worker.observability.TemporalProbe;
+import io.roster.worker.schedules.SweepSchedules;
+import io.temporal.worker.WorkerFactory;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+
+/**
+ * Brings the service up behind a running HTTP server, so liveness answers at once while readiness
+ * waits: applies the migrations once PostgreSQL answers, waits for Temporal's namespace, registers
+ * the search attributes, starts the worker, ensures the sweep schedules. Each step is retried until
+ * it works, saying what is unreachable and which settings fix it.
+ *
+ * <p>Stopping (SIGTERM) stops polling at once and gives running activities up to the grace period
+ * (ROSTER_SHUTDOWN_GRACE) to finish, beside the HTTP server's own graceful shutdown.
+ */
+final class ServiceStartup implements SmartLifecycle {
+
+  private static final Logger log = LoggerFactory.getLogger(ServiceStartup.class);
+
+  private final DataSource dataSource;
+  private final DatabaseSettings database;
+  private final TemporalProbe temporal;
+  private final SearchAttributeRegistrar searchAttributes;
+  private final WorkerFactory workers;
+  private final SweepSchedules schedules;
+  private final boolean schedulesEnabled;
+  private final StartupState state;
+  private final Retrying retrying;
+  private final Duration grace;
+  private volatile Thread thread;
+  private volatile boolean running;
+
+  ServiceStartup(
+      DataSource dataSource,
+      DatabaseSettings database,
+      TemporalProbe temporal,
+      SearchAttributeRegistrar searchAttributes,
+      WorkerFactory workers,
+      SweepSchedules schedules,
+      boolean schedulesEnabled,
+      StartupState state,
+      Duration maxRetryWait,
+      Duration grace) {
+    this.dataSource = dataSource;
+    this.database = database;
+    this.temporal = temporal;
+    this.searchAttributes = searchAttributes;
+    this.workers = workers;
+    this.schedules = schedules;
+    this.schedulesEnabled = schedulesEnabled;
+    this.state = state;
+    this.retrying = new Retrying(state, maxRetryWait);
+    this.grace = grace;
+  }
+
+  @Override
+  public void start() {
+    running = true;
+    thread = new Thread(this::bringUp, "roster-startup");
+    thread.setDaemon(true);
+    thread.start();
+  }
+
+  private void bringUp() {
+    try {
+      log.info(
+          "Starting on PostgreSQL {} and Temporal {} (namespace {})",
+          where(database),
+          temporal.target(),
+          temporal.namespace());
+      var migrated =
+          retrying.until(
+              Step.DATABASE,
+              () -> Migrations.apply(dataSource),
+              e ->
+                  "PostgreSQL %s does not answer (%s): set ROSTER_DB_URL, ROSTER_DB_USER and ROSTER_DB_PASSWORD to a reachable server, or unset ROSTER_DB_URL for the embedded one"
+                      .formatted(where(database), Retrying.rootMessage(e)));
+      state.done(
+          Step.DATABASE,
+          migrated.migrationsExecuted == 0
+              ? "schema up to date"
+              : "schema at version %s (%d migrations applied now)"
+                  .formatted(migrated.targetSchemaVersion, migrated.migrationsExecuted));
+      log.info("Database ready: {}", state.details().get("database"));
+      retrying.until(Step.TEMPORAL, () -> answer(temporal), RuntimeException::getMessage);
+      state.done(Step.TEMPORAL, "namespace %s answers".formatted(temporal.namespace()));
+      var registered =
+          retrying.until(
+              Step.SEARCH_ATTRIBUTES,
+              searchAttributes::register,
+              e -> "registering search attributes: " + Retrying.rootMessage(e));
+      state.done(Step.SEARCH_ATTRIBUTES, registered);
+      retrying.until(Step.WORKER, this::startWorkers, e -> "starting the worker: " + e);
+      state.done(Step.WORKER, "polling");
+      if (schedulesEnabled) {
+        var ensured =
+            retrying.until(
+                Step.SCHEDULES, schedules::ensure, e -> "ensuring the sweep schedules: " + e);
+        state.done(Step.SCHEDULES, ensured.toString());
+      } else {
+        state.done(Step.SCHEDULES, "disabled (roster.schedules.enabled=false)");
+      }
+      log.info("Roster is ready");
+    } catch (InterruptedException stopping) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static Boolean answer(TemporalProbe probe) {
+    probe.check();
+    return true;
+  }
+
+  private Boolean startWorkers() {
+    workers.start();
+    return true;
+  }
+
+  private static String where(DatabaseSettings settings) {
+    return settings.embedded()
+        ? "embedded (data in " + settings.embeddedDataDirectory() + ")"
+        : "at " + settings.url().get();
+  }
+
+  @Override
+  public void stop(Runnable callback) {
+    running = false;
+    var startup = thread;
+    if (startup != null) {
+      startup.interrupt();
+    }
+    var shutdown =
+        new Thread(
+            () -> {
+              try {
+                joinQuietly(startup);
+                stopWorkers();
+              } finally {
+                callback.run();
+              }
+            },
+            "roster-worker-shutdown");
+    shutdown.start();
+  }
+
+  private void stopWorkers() {
+    if (!workers.isStarted() || workers.isShutdown()) {
+      return;
+    }
+    log.info(
+        "Stopping the worker: no new tasks, up to {} s for running activities to finish",
+        grace.toSeconds());
+    workers.shutdown();
+    // a little under the phase timeout, so this gives up before Spring moves on and closes the pool
+    var bound = grace.minusMillis(500).isNegative() ? grace : grace.minusMillis(500);
+    workers.awaitTermination(bound.toMillis(), TimeUnit.MILLISECONDS);
+    if (workers.isTerminated()) {
+      log.info("Worker stopped; every running activity finished");
+    } else {
+      log.warn(
+          "Activities still running after {} s: interrupting them (Temporal retries them)",
+          grace.toSeconds());
+      workers.shutdownNow();
+    }
+  }
+
+  private static void joinQuietly(Thread startup) {
+    if (startup == null) {
+      return;
+    }
+    try {
+      startup.join(5_000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  @Override
+  public void stop() {
+    running = false;
+    var startup = thread;
+    if (startup != null) {
+      startup.interrupt();
+    }
+    joinQuietly(startup);
+    stopWorkers();
+  }
+
+  @Override
+  public boolean isRunning() {
+    return running;
+  }
+
+  /** Beside the HTTP server's graceful shutdown: both drain at once within one grace period. */
+  @Override
+  public int getPhase() {
+    return SmartLifecycle.DEFAULT_PHASE - 1024;
+  }
+}
