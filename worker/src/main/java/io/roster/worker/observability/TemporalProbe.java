@@ -43,9 +43,25 @@ public final class TemporalProbe {
       }
       throw new IllegalStateException(
           "Temporal at %s does not answer (%s): set TEMPORAL_ADDRESS (host:port) and TEMPORAL_NAMESPACE to a reachable cluster, or unset TEMPORAL_ADDRESS for the embedded server"
-              .formatted(target, e.getStatus()),
+              .formatted(target, describe(e.getStatus())),
           e);
     }
+  }
+
+  /** {@code UNAVAILABLE: io exception (Connection refused: /127.0.0.1:7233)}, no stack trace. */
+  private static String describe(Status status) {
+    var text = new StringBuilder(status.getCode().name());
+    if (status.getDescription() != null) {
+      text.append(": ").append(status.getDescription());
+    }
+    Throwable root = status.getCause();
+    while (root != null && root.getCause() != null) {
+      root = root.getCause();
+    }
+    if (root != null && root.getMessage() != null) {
+      text.append(" (").append(root.getMessage()).append(')');
+    }
+    return text.toString();
   }
 
   public String namespace() {
