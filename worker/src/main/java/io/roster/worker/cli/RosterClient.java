@@ -10,6 +10,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.stream.Collectors;
 
 /**
  * The HTTP API as the command line uses it (java.net.http): JSON in snake_case, a bearer token, and
@@ -54,9 +56,16 @@ final class RosterClient {
     }
   }
 
-  /** One path segment, percent-encoded: a workflow id's '/' stays inside its segment. */
+  /** One path segment, percent-encoded ({@code /} included). */
   static String segment(String value) {
     return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+  }
+
+  /** A multi-segment path: each segment percent-encoded, the {@code /} between them kept. */
+  static String path(String value) {
+    return Arrays.stream(value.split("/", -1))
+        .map(RosterClient::segment)
+        .collect(Collectors.joining("/"));
   }
 
   /** A query parameter value, percent-encoded. */

@@ -53,7 +53,9 @@ final class SweepCommand extends ClientCommand {
     var workflowId = started.path("workflow_id").asText();
     out().printf("Started %s%n", workflowId);
     out().flush();
-    var path = "/api/v1/sweeps/" + RosterClient.segment(workflowId);
+    // the service names its status route; the id's '/' stays a '/' (the API refuses %2F)
+    var statusUrl = started.path("status_url").asText("");
+    var path = statusUrl.isBlank() ? "/api/v1/sweeps/" + RosterClient.path(workflowId) : statusUrl;
     var deadline = deadline();
     JsonNode status = client.get(path);
     while ("RUNNING".equals(status.path("status").asText()) && !passed(deadline)) {

@@ -31,10 +31,24 @@ final class Retrying {
   <T> T until(
       StartupState.Step step, Supplier<T> action, Function<RuntimeException, String> explain)
       throws InterruptedException {
-    var wait = Duration.ofSeconds(1);
-    String last = null;
     state.waiting(step, "trying");
-    for (int attempt = 1; ; attempt++) {
+    return until(step, action, explain, null);
+  }
+
+  /** As above, after a first attempt that failed for {@code alreadySaid} (logged already). */
+  <T> T until(
+      StartupState.Step step,
+      Supplier<T> action,
+      Function<RuntimeException, String> explain,
+      String alreadySaid)
+      throws InterruptedException {
+    var wait = Duration.ofSeconds(1);
+    String last = alreadySaid;
+    if (alreadySaid != null) {
+      Thread.sleep(wait.toMillis());
+      wait = longer(wait);
+    }
+    for (int attempt = alreadySaid == null ? 1 : 2; ; attempt++) {
       try {
         return action.get();
       } catch (RuntimeException e) {
@@ -48,9 +62,14 @@ final class Retrying {
         }
         last = why;
         Thread.sleep(wait.toMillis());
-        wait = wait.multipliedBy(2).compareTo(maxWait) > 0 ? maxWait : wait.multipliedBy(2);
+        wait = longer(wait);
       }
     }
+  }
+
+  private Duration longer(Duration wait) {
+    var doubled = wait.multipliedBy(2);
+    return doubled.compareTo(maxWait) > 0 ? maxWait : doubled;
   }
 
   /** The innermost message of a failure: the one that names the refused connection. */

@@ -11,6 +11,7 @@ import io.temporal.worker.WorkerFactory;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
+import org.flywaydb.core.api.output.MigrateResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -67,32 +68,60 @@ final class ServiceStartup implements SmartLifecycle {
   @Override
   public void start() {
     running = true;
-    thread = new Thread(this::bringUp, "roster-startup");
+    log.info(
+        "Starting on PostgreSQL {} and Temporal {} (namespace {})",
+        where(database),
+        temporal.target(),
+        temporal.namespace());
+    // The first attempt runs here, in start-up: when PostgreSQL answers (always, when embedded),
+    // every bean and runner after this one finds the schema migrated. Retries go to the background.
+    String failed = migrate();
+    thread = new Thread(() -> bringUp(failed), "roster-startup");
     thread.setDaemon(true);
     thread.start();
   }
 
-  private void bringUp() {
+  /** Applies the migrations once; returns why it could not, or null. */
+  private String migrate() {
     try {
-      log.info(
-          "Starting on PostgreSQL {} and Temporal {} (namespace {})",
-          where(database),
-          temporal.target(),
-          temporal.namespace());
-      var migrated =
-          retrying.until(
-              Step.DATABASE,
-              () -> Migrations.apply(dataSource),
-              e ->
-                  "PostgreSQL %s does not answer (%s): set ROSTER_DB_URL, ROSTER_DB_USER and ROSTER_DB_PASSWORD to a reachable server, or unset ROSTER_DB_URL for the embedded one"
-                      .formatted(where(database), Retrying.rootMessage(e)));
-      state.done(
-          Step.DATABASE,
-          migrated.migrationsExecuted == 0
-              ? "schema up to date"
-              : "schema at version %s (%d migrations applied now)"
-                  .formatted(migrated.targetSchemaVersion, migrated.migrationsExecuted));
-      log.info("Database ready: {}", state.details().get("database"));
+      migrated(Migrations.apply(dataSource));
+      return null;
+    } catch (RuntimeException e) {
+      var why = unreachableDatabase(e);
+      state.waiting(Step.DATABASE, why);
+      log.warn("{} (retrying in the background)", why);
+      return why;
+    }
+  }
+
+  private String unreachableDatabase(RuntimeException e) {
+    return "PostgreSQL %s does not answer (%s): set ROSTER_DB_URL, ROSTER_DB_USER and ROSTER_DB_PASSWORD to a reachable server, or unset ROSTER_DB_URL for the embedded one"
+        .formatted(where(database), Retrying.rootMessage(e));
+  }
+
+  private void migrated(MigrateResult result) {
+    state.done(
+        Step.DATABASE,
+        result.migrationsExecuted == 0
+            ? "schema up to date"
+            : "schema at version %s (%d migrations applied now)"
+                .formatted(result.targetSchemaVersion, result.migrationsExecuted));
+    log.info("Database ready: {}", state.details().get("database"));
+  }
+
+  /**
+   * The rest of start-up, each step retried until it works; {@code databaseFailure}: why not yet.
+   */
+  private void bringUp(String databaseFailure) {
+    try {
+      if (databaseFailure != null) {
+        migrated(
+            retrying.until(
+                Step.DATABASE,
+                () -> Migrations.apply(dataSource),
+                this::unreachableDatabase,
+                databaseFailure));
+      }
       retrying.until(Step.TEMPORAL, () -> answer(temporal), RuntimeException::getMessage);
       state.done(Step.TEMPORAL, "namespace %s answers".formatted(temporal.namespace()));
       var registered =

@@ -161,10 +161,11 @@ class ClientCommandsContractTest {
   }
 
   @Test
-  void sweepSendsTheWorkflowIdAsOneEncodedPathSegmentAndPrintsTheTally() throws Exception {
-    var id = "role-expiry/2025-07-01T00:00:00Z";
+  void sweepFollowsTheStatusRouteTheServiceNamesAndPrintsTheTally() throws Exception {
+    var id = "role-expiry/2025-07-01T00:00:00Z-1a2b3c4d";
     try (var api = new FakeRosterApi()) {
-      api.answer(202, "{\"workflow_id\":\"" + id + "\"}")
+      api.answer(
+              202, "{\"workflow_id\":\"" + id + "\",\"status_url\":\"/api/v1/sweeps/" + id + "\"}")
           .answer(200, "{\"status\":\"RUNNING\"}")
           .answer(200, "{\"status\":\"COMPLETED\",\"result\":{\"roles_expired\":4}}");
 
@@ -188,8 +189,23 @@ class ClientCommandsContractTest {
       assertThat(post.rawPath()).isEqualTo("/api/v1/sweeps/role-expiry");
       assertThat(post.body()).isEqualTo("{\"as_of\":\"2025-07-01T00:00:00Z\"}");
       assertThat(post.header("Idempotency-Key")).isNotBlank();
+      assertThat(api.requests().get(1).rawPath()).isEqualTo("/api/v1/sweeps/" + id);
+    }
+  }
+
+  @Test
+  void sweepWithoutAStatusRouteKeepsTheSlashesOfTheIdAndEncodesTheRest() throws Exception {
+    try (var api = new FakeRosterApi()) {
+      api.answer(202, "{\"workflow_id\":\"pending-activation/2025-07-01T00:00:00Z-9f\"}")
+          .answer(200, "{\"status\":\"COMPLETED\",\"result\":{\"roles_activated\":0}}");
+
+      var run = CommandRun.of("sweep", "activation", "--url", api.url().toString());
+
+      assertThat(run.exitCode()).isZero();
+      assertThat(api.requests().get(0).rawPath()).isEqualTo("/api/v1/sweeps/pending-activation");
+      assertThat(api.requests().get(0).body()).isEqualTo("{}");
       assertThat(api.requests().get(1).rawPath())
-          .isEqualTo("/api/v1/sweeps/role-expiry%2F2025-07-01T00%3A00%3A00Z");
+          .isEqualTo("/api/v1/sweeps/pending-activation/2025-07-01T00%3A00%3A00Z-9f");
     }
   }
 

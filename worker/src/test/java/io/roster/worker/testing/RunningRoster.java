@@ -3,6 +3,7 @@ package io.roster.worker.testing;
 import static org.awaitility.Awaitility.await;
 
 import io.roster.worker.RosterApplication;
+import io.roster.worker.api.ApiTokens;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -18,13 +19,13 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * The whole service started as {@code java -jar roster-worker.jar} starts it, on embedded defaults
  * (PostgreSQL with its data in a fresh directory under target/, Temporal in memory), a random HTTP
- * port and a known JWT secret. {@link #shared()} is one instance per test JVM for the tests that
- * only read or add their own data.
+ * port and the JWT secret of {@link ApiTokens}, which signs tokens for it. {@link #shared()} is one
+ * instance per test JVM for the tests that only read or add their own data.
  */
 public final class RunningRoster implements AutoCloseable {
 
-  /** The HS256 secret the service verifies tokens with (ROSTER_JWT_SECRET). */
-  public static final String JWT_SECRET = "roster-test-secret-0123456789abcdef0123456789abcdef";
+  /** The HS256 secret the service verifies tokens with (ROSTER_JWT_SECRET), as the API tests'. */
+  public static final String JWT_SECRET = ApiTokens.SECRET;
 
   private static RunningRoster shared;
 
