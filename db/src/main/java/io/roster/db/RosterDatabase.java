@@ -29,17 +29,23 @@ public final class RosterDatabase implements AutoCloseable {
 
   /** Opens the database the settings name, starting the embedded server when there is no URL. */
   public static RosterDatabase open(DatabaseSettings settings, int maxPoolSize) {
-    return open(settings, maxPoolSize, DEFAULT_CONNECTION_TIMEOUT);
+    return open(settings, maxPoolSize, DEFAULT_CONNECTION_TIMEOUT, true);
   }
 
   /**
    * As {@link #open(DatabaseSettings, int)}, with how long a caller waits for a connection before
-   * failing (a service keeps it short, so a health check answers soon while the server is down).
+   * failing (a service keeps it short, so a health check answers soon while the server is down),
+   * and whether an embedded server stops by itself when the JVM exits ({@code false}: only {@link
+   * #close} stops it, for a service that first lets its running work finish).
    */
   public static RosterDatabase open(
-      DatabaseSettings settings, int maxPoolSize, Duration connectionTimeout) {
+      DatabaseSettings settings,
+      int maxPoolSize,
+      Duration connectionTimeout,
+      boolean stopOnJvmExit) {
     if (settings.embedded()) {
-      var server = EmbeddedPostgresServer.persistent(settings.embeddedDataDirectory());
+      var server =
+          EmbeddedPostgresServer.persistent(settings.embeddedDataDirectory(), stopOnJvmExit);
       log.info(
           "Embedded PostgreSQL on 127.0.0.1:{}, data in {} (set ROSTER_DB_URL to use a real server)",
           server.port(),

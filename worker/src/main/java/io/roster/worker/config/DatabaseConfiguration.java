@@ -45,9 +45,13 @@ class DatabaseConfiguration {
 
   // ---- the pool and the embedded server ----
 
+  /**
+   * Closed by the context, after the worker has drained (ServiceStartup): an embedded server must
+   * not stop by itself on SIGTERM while activities still write to it.
+   */
   @Bean(destroyMethod = "close")
   RosterDatabase rosterDatabase(DatabaseSettings settings) {
-    return RosterDatabase.open(settings, 20, CONNECTION_TIMEOUT);
+    return RosterDatabase.open(settings, 20, CONNECTION_TIMEOUT, false);
   }
 
   @Bean

@@ -9,7 +9,6 @@ import io.roster.worker.observability.TemporalProbe;
 import io.roster.worker.schedules.SweepSchedules;
 import io.temporal.worker.WorkerFactory;
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.slf4j.Logger;
@@ -38,7 +37,7 @@ final class ServiceStartup implements SmartLifecycle {
   private final boolean schedulesEnabled;
   private final StartupState state;
   private final Retrying retrying;
-  private final Duration grace;
+  private final WorkerDrain drain;
   private volatile Thread thread;
   private volatile boolean running;
 
@@ -62,7 +61,7 @@ final class ServiceStartup implements SmartLifecycle {
     this.schedulesEnabled = schedulesEnabled;
     this.state = state;
     this.retrying = new Retrying(state, maxRetryWait);
-    this.grace = grace;
+    this.drain = new WorkerDrain(workers, grace);
   }
 
   @Override
@@ -174,34 +173,13 @@ final class ServiceStartup implements SmartLifecycle {
             () -> {
               try {
                 joinQuietly(startup);
-                stopWorkers();
+                drain.drain();
               } finally {
                 callback.run();
               }
             },
             "roster-worker-shutdown");
     shutdown.start();
-  }
-
-  private void stopWorkers() {
-    if (!workers.isStarted() || workers.isShutdown()) {
-      return;
-    }
-    log.info(
-        "Stopping the worker: no new tasks, up to {} s for running activities to finish",
-        grace.toSeconds());
-    workers.shutdown();
-    // a little under the phase timeout, so this gives up before Spring moves on and closes the pool
-    var bound = grace.minusMillis(500).isNegative() ? grace : grace.minusMillis(500);
-    workers.awaitTermination(bound.toMillis(), TimeUnit.MILLISECONDS);
-    if (workers.isTerminated()) {
-      log.info("Worker stopped; every running activity finished");
-    } else {
-      log.warn(
-          "Activities still running after {} s: interrupting them (Temporal retries them)",
-          grace.toSeconds());
-      workers.shutdownNow();
-    }
   }
 
   private static void joinQuietly(Thread startup) {
@@ -223,7 +201,7 @@ final class ServiceStartup implements SmartLifecycle {
       startup.interrupt();
     }
     joinQuietly(startup);
-    stopWorkers();
+    drain.drain();
   }
 
   @Override
