@@ -22,10 +22,22 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
   /** Starts a server that keeps its data in {@code dataDirectory} across restarts. */
   public static EmbeddedPostgresServer persistent(Path dataDirectory) {
+    return persistent(dataDirectory, true);
+  }
+
+  /**
+   * As {@link #persistent(Path)}; {@code stopOnJvmExit} false leaves stopping to {@link #close}
+   * alone, for a caller that closes in order on exit (a service whose running work must finish
+   * against the database first: a JVM hook of its own would stop the server at once).
+   */
+  public static EmbeddedPostgresServer persistent(Path dataDirectory, boolean stopOnJvmExit) {
     try {
       Files.createDirectories(dataDirectory);
       return start(
-          EmbeddedPostgres.builder().setDataDirectory(dataDirectory).setCleanDataDirectory(false));
+          EmbeddedPostgres.builder()
+              .setDataDirectory(dataDirectory)
+              .setCleanDataDirectory(false)
+              .setRegisterShutdownHook(stopOnJvmExit));
     } catch (IOException e) {
       throw new UncheckedIOException(
           "cannot start embedded PostgreSQL in " + dataDirectory + ": " + e.getMessage(), e);
