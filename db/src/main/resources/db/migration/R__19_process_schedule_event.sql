@@ -8,7 +8,11 @@
 --                               id, an existing one is reactivated in place with the new range;
 --   user_unassigned             deactivates the active assignment;
 -- and after every assignment change assigned_user_count equals the number of active
--- assignments of the template. A missing target, or an unknown event type, raises.
+-- assignments of the template. It is kept by adding the change (+1 for an assignment that was not
+-- active, -1 for an unassignment) rather than counted again, which would make the n-th assignment
+-- of a template cost n: exact because a template's assignment events are one stream, applied one
+-- after another (a version is appended only on top of the committed one before it). A missing
+-- target, or an unknown event type, raises.
 CREATE OR REPLACE FUNCTION process_schedule_event(_event domain_events)
     RETURNS void
     LANGUAGE plpgsql
@@ -18,6 +22,8 @@ DECLARE
     _d           jsonb := _event.event_data;
     _template_id uuid  := (_event.event_data ->> 'template_id')::uuid;
     _org_id      uuid  := (_event.event_data ->> 'organization_id')::uuid;
+    _was_active  boolean;
+    _delta       integer;
 BEGIN
     CASE _event.event_type
         WHEN 'schedule.created' THEN
@@ -40,6 +46,10 @@ BEGIN
             DELETE FROM schedule_templates_projection WHERE id = _template_id AND organization_id = _org_id;
         WHEN 'schedule.user_assigned', 'schedule.user_unassigned' THEN
             IF _event.event_type = 'schedule.user_assigned' THEN
+                SELECT a.is_active INTO _was_active
+                FROM schedule_user_assignments_projection a
+                WHERE a.schedule_template_id = _template_id AND a.user_id = (_d ->> 'user_id')::uuid;
+                _delta := CASE WHEN _was_active THEN 0 ELSE 1 END;
                 INSERT INTO schedule_user_assignments_projection AS a (id, schedule_template_id, user_id, organization_id,
                                                                        effective_from, effective_until, is_active,
                                                                        created_at, updated_at, last_event_id)
@@ -60,10 +70,10 @@ BEGIN
                         _d ->> 'user_id', _template_id, _event.id
                         USING ERRCODE = 'P0002', DETAIL = 'projection_row_missing';
                 END IF;
+                _delta := -1;
             END IF;
             UPDATE schedule_templates_projection t
-            SET assigned_user_count = (SELECT count(*) FROM schedule_user_assignments_projection a
-                                       WHERE a.schedule_template_id = t.id AND a.is_active),
+            SET assigned_user_count = t.assigned_user_count + _delta,
                 updated_at = _event.created_at, last_event_id = _event.id
             WHERE t.id = _template_id AND t.organization_id = _org_id;
         ELSE

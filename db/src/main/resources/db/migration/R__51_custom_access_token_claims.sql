@@ -28,7 +28,9 @@
 --     role is active, the same order over all the user's assignments, so a user whose access
 --     has ended still gets their organization and access_blocked. A global choice means
 --     org_id null, and the context is the global roles only;
---   * the same arguments give the same claims (every list has a fixed order).
+--   * the same arguments give the same claims (every list has a fixed order);
+--   * one statement and one call of get_user_active_roles() per call (the organization is chosen
+--     from the same active roles the claims are built from), plan cached per session.
 -- SECURITY DEFINER (search_path pinned), executable by service_role (and the auth hook) only:
 -- it answers for any user.
 CREATE OR REPLACE FUNCTION custom_access_token_claims(p_user_id uuid, p_org_id uuid DEFAULT NULL,
@@ -40,7 +42,7 @@ CREATE OR REPLACE FUNCTION custom_access_token_claims(p_user_id uuid, p_org_id u
     SET search_path = public
 AS $$
 DECLARE
-    _org_id      uuid := p_org_id;
+    _org_id      uuid;
     _email       text;
     _role        text;
     _scope_path  ltree;
@@ -49,30 +51,35 @@ DECLARE
     _unit_ids    jsonb;
     _primary     uuid;
     _today       date;
-    _access      user_org_access;
+    _start       date;
+    _expiration  date;
     _claims      jsonb;
 BEGIN
-    SELECT u.email INTO _email FROM users u WHERE u.id = p_user_id;
-
-    IF _org_id IS NULL THEN
-        SELECT a.organization_id INTO _org_id
-        FROM get_user_active_roles(p_user_id, NULL, p_as_of) a
-        ORDER BY a.organization_id IS NULL DESC, a.assigned_at DESC, a.organization_id, a.role_name
-        LIMIT 1;
-        IF NOT FOUND THEN
-            SELECT ur.org_id INTO _org_id
-            FROM user_roles_projection ur
-            JOIN roles_projection r ON r.id = ur.role_id
-            WHERE ur.user_id = p_user_id
-            ORDER BY ur.org_id IS NULL DESC, ur.assigned_at DESC, ur.org_id, r.name
-            LIMIT 1;
-        END IF;
-    END IF;
-
-    WITH active AS (
+    -- One statement, one call of get_user_active_roles(): the organization is chosen from the
+    -- active roles the claims are then built from.
+    WITH all_active AS MATERIALIZED (
+        SELECT a.* FROM get_user_active_roles(p_user_id, NULL, p_as_of) a
+    ),
+    chosen AS (
+        SELECT CASE
+                   WHEN p_org_id IS NOT NULL THEN p_org_id
+                   WHEN EXISTS (SELECT 1 FROM all_active) THEN
+                       (SELECT a.organization_id FROM all_active a
+                        ORDER BY a.organization_id IS NULL DESC, a.assigned_at DESC, a.organization_id, a.role_name
+                        LIMIT 1)
+                   ELSE
+                       (SELECT ur.org_id
+                        FROM user_roles_projection ur
+                        JOIN roles_projection r ON r.id = ur.role_id
+                        WHERE ur.user_id = p_user_id
+                        ORDER BY ur.org_id IS NULL DESC, ur.assigned_at DESC, ur.org_id, r.name
+                        LIMIT 1)
+               END AS org_id
+    ),
+    active AS (
         SELECT a.*
-        FROM get_user_active_roles(p_user_id, NULL, p_as_of) a
-        WHERE a.organization_id IS NULL OR a.organization_id = _org_id
+        FROM all_active a, chosen c
+        WHERE a.organization_id IS NULL OR a.organization_id = c.org_id
     ),
     primary_role AS (
         SELECT a.role_name, a.scope_path
@@ -96,20 +103,31 @@ BEGIN
               AND ((w.global AND NOT g.global)
                    OR (NOT w.global AND NOT g.global AND w.scope @> g.scope AND w.scope <> g.scope)))
     )
-    SELECT (SELECT pr.role_name FROM primary_role pr),
+    SELECT c.org_id,
+           (SELECT u.email FROM users u WHERE u.id = p_user_id),
+           (SELECT pr.role_name FROM primary_role pr),
            (SELECT pr.scope_path FROM primary_role pr),
            (SELECT coalesce(jsonb_agg(DISTINCT g.permission ORDER BY g.permission), '[]'::jsonb) FROM grants g),
            (SELECT coalesce(jsonb_agg(jsonb_build_object('p', w.permission,
                                                          's', CASE WHEN w.global THEN '*' ELSE w.scope::text END)
                                       ORDER BY w.permission, w.global DESC, w.scope::text), '[]'::jsonb)
-            FROM widest w)
-    INTO _role, _scope_path, _permissions, _effective;
-
-    SELECT coalesce(jsonb_agg(ua.organization_unit_id ORDER BY ua.assigned_at, ua.id), '[]'::jsonb),
-           (array_agg(ua.organization_unit_id) FILTER (WHERE ua.is_primary))[1]
-    INTO _unit_ids, _primary
-    FROM user_org_unit_assignments_projection ua
-    WHERE ua.user_id = p_user_id AND ua.organization_id = _org_id AND ua.status = 'active';
+            FROM widest w),
+           units.unit_ids,
+           units.primary_unit_id,
+           (p_as_of AT TIME ZONE o.timezone)::date,
+           acc.access_start_date,
+           acc.access_expiration_date
+    INTO _org_id, _email, _role, _scope_path, _permissions, _effective, _unit_ids, _primary,
+         _today, _start, _expiration
+    FROM chosen c
+    CROSS JOIN LATERAL (
+        SELECT coalesce(jsonb_agg(ua.organization_unit_id ORDER BY ua.assigned_at, ua.id), '[]'::jsonb) AS unit_ids,
+               (array_agg(ua.organization_unit_id) FILTER (WHERE ua.is_primary))[1] AS primary_unit_id
+        FROM user_org_unit_assignments_projection ua
+        WHERE ua.user_id = p_user_id AND ua.organization_id = c.org_id AND ua.status = 'active'
+    ) AS units
+    LEFT JOIN organizations_projection o ON o.id = c.org_id
+    LEFT JOIN user_org_access acc ON acc.user_id = p_user_id AND acc.org_id = c.org_id;
 
     _claims := jsonb_build_object(
         'sub', p_user_id,
@@ -122,11 +140,9 @@ BEGIN
         'unit_ids', _unit_ids,
         'primary_unit_id', _primary);
 
-    SELECT (p_as_of AT TIME ZONE o.timezone)::date INTO _today FROM organizations_projection o WHERE o.id = _org_id;
-    SELECT * INTO _access FROM user_org_access a WHERE a.user_id = p_user_id AND a.org_id = _org_id;
-    IF _access.access_start_date > _today THEN
+    IF _start > _today THEN
         _claims := _claims || jsonb_build_object('access_blocked', true, 'access_blocked_reason', 'access_not_started');
-    ELSIF _access.access_expiration_date < _today THEN
+    ELSIF _expiration < _today THEN
         _claims := _claims || jsonb_build_object('access_blocked', true, 'access_blocked_reason', 'access_expired');
     END IF;
     RETURN _claims;

@@ -14,7 +14,10 @@ CREATE OR REPLACE FUNCTION sweep_expiry_notices(p_as_of timestamptz, p_batch_siz
     VOLATILE
 AS $$
 DECLARE
-    _count integer;
+    _count    integer;
+    -- the longest ladder anywhere: a window ending later than that after the latest "today" on
+    -- earth has no step due, so the index range ends there (global roles use {14,7,1})
+    _max_step integer := greatest(14, (SELECT max(d) FROM organizations_projection, unnest(notice_days) AS d));
 BEGIN
     WITH due AS (
         SELECT ur.user_id, ur.role_id, ur.org_id, ur.role_valid_until, step.days_before
@@ -31,7 +34,7 @@ BEGIN
         WHERE ur.role_valid_until IS NOT NULL
           AND ur.expired_at IS NULL
           AND ur.role_valid_until >= ((p_as_of AT TIME ZONE 'UTC') - interval '12 hours')::date
-          AND ur.role_valid_until <= ((p_as_of AT TIME ZONE 'UTC') + interval '14 hours')::date + 365
+          AND ur.role_valid_until <= ((p_as_of AT TIME ZONE 'UTC') + interval '14 hours')::date + _max_step
           AND r.remaining >= 0
           AND step.days_before IS NOT NULL
           AND NOT (step.days_before = ANY (ur.expiry_notice_days))

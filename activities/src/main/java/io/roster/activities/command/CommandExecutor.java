@@ -7,7 +7,10 @@ import io.roster.db.events.EventJson;
 import io.roster.db.events.EventMetadata;
 import io.roster.db.events.EventStore;
 import io.roster.db.events.VersionConflictException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
@@ -153,6 +156,64 @@ public final class CommandExecutor {
           "a concurrent command used idempotency key " + meta.idempotencyKey());
     }
     return decision.result();
+  }
+
+  /**
+   * A context for checks that hold for many commands of one actor at once (authorization, the
+   * reference rows they read), made in the caller's transaction; what a command's decision sees.
+   */
+  public CommandContext context(Handle handle, CommandMeta meta) {
+    CommandInputs.requireMeta(meta);
+    return new CommandContext(handle, meta, store);
+  }
+
+  /**
+   * Appends the events and remembers the results of many decided commands in the caller's
+   * transaction, with one statement for the events and one for the results instead of a round trip
+   * each: what {@link #executeIn} does after its decision, for decisions made together (the
+   * onboarding bulk path). Guarantees: all are appended and remembered, or a {@link
+   * VersionConflictException} (a key used before, a stream that moved) or a database error leaves
+   * the transaction to roll back; nothing is written for a decision without events but its result.
+   */
+  public void appendAll(Handle handle, List<DecidedCommand<?>> decided) {
+    var requests = new ArrayList<AppendRequest>();
+    for (var d : decided) {
+      CommandInputs.requireMeta(d.meta());
+      if (!d.decision().events().isEmpty()) {
+        requests.add(
+            new AppendRequest(
+                d.meta().idempotencyKey(),
+                metadata(d.meta()),
+                d.decision().events(),
+                d.decision().expectedVersions()));
+      }
+    }
+    store.appendAll(handle, requests);
+    int remembered =
+        handle
+            .createUpdate(
+                """
+                INSERT INTO command_results (idempotency_key, command, actor_id, result)
+                SELECT r.key, r.command, r.actor, CAST(r.result AS jsonb)
+                FROM unnest(CAST(:keys AS text[]), CAST(:commands AS text[]), CAST(:actors AS uuid[]),
+                            CAST(:results AS text[])) AS r (key, command, actor, result)
+                ON CONFLICT (idempotency_key) DO NOTHING
+                """)
+            .bindArray(
+                "keys", String.class, decided.stream().map(d -> d.meta().idempotencyKey()).toList())
+            .bindArray(
+                "commands", String.class, decided.stream().map(DecidedCommand::command).toList())
+            .bindArray("actors", UUID.class, decided.stream().map(d -> d.meta().actorId()).toList())
+            .bindArray(
+                "results",
+                String.class,
+                decided.stream().map(d -> json(d.decision().result())).toList())
+            .execute();
+    if (remembered != decided.size()) {
+      throw new VersionConflictException(
+          "%d of %d idempotency keys were used before"
+              .formatted(decided.size() - remembered, decided.size()));
+    }
   }
 
   private <R> Optional<R> storedResult(

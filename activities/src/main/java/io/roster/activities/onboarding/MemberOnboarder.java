@@ -18,6 +18,7 @@ import io.roster.activities.users.UserActivities;
 import io.roster.db.onboarding.OnboardingQueries;
 import io.roster.db.users.UserQueries;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -51,13 +52,7 @@ final class MemberOnboarder {
 
   /** Onboards member {@code index} of the request; returns its user id. */
   UUID apply(UUID orgId, String requestId, int index, UUID actor, StaffMember member) {
-    var meta =
-        new CommandMeta(
-            actor,
-            "onboard/" + orgId + "/" + requestId + "/" + index,
-            "workflow",
-            "onboard-staff/" + orgId + "/" + requestId,
-            null);
+    var meta = memberMeta(orgId, requestId, index, actor);
     return executor.inOneTransaction(
         () -> {
           var userId = user(meta, member);
@@ -135,10 +130,20 @@ final class MemberOnboarder {
         .userId();
   }
 
+  /** The meta of member {@code index}'s commands; each command's key is a child of its key. */
+  static CommandMeta memberMeta(UUID orgId, String requestId, int index, UUID actor) {
+    return new CommandMeta(
+        actor,
+        "onboard/" + orgId + "/" + requestId + "/" + index,
+        "workflow",
+        "onboard-staff/" + orgId + "/" + requestId,
+        null);
+  }
+
   /** The unit marked primary goes first, so it is the primary; at most one may be marked. */
-  private void assignUnits(CommandMeta meta, UUID orgId, UUID userId, StaffMember member) {
+  static List<StaffUnit> primaryFirst(List<StaffUnit> units) {
     var ordered = new ArrayList<StaffUnit>();
-    for (var unit : member.orgUnits()) {
+    for (var unit : units) {
       CommandInputs.required(unit, "org_units");
       if (Boolean.TRUE.equals(unit.isPrimary())) {
         if (!ordered.isEmpty() && Boolean.TRUE.equals(ordered.get(0).isPrimary())) {
@@ -152,8 +157,11 @@ final class MemberOnboarder {
         ordered.add(unit);
       }
     }
-    for (int i = 0; i < ordered.size(); i++) {
-      var unit = ordered.get(i);
+    return ordered;
+  }
+
+  private void assignUnits(CommandMeta meta, UUID orgId, UUID userId, StaffMember member) {
+    for (var unit : primaryFirst(member.orgUnits())) {
       units.assignUnit(
           new AssignUnit(
               meta.child("unit/" + unit.organizationUnitId()),

@@ -15,6 +15,7 @@ import io.roster.db.onboarding.PendingMemberRow;
 import io.temporal.activity.Activity;
 import io.temporal.failure.ApplicationFailure;
 import java.sql.SQLException;
+import java.util.Set;
 import java.util.UUID;
 import org.jdbi.v3.core.Jdbi;
 
@@ -23,6 +24,7 @@ public final class OnboardingActivitiesImpl implements OnboardingActivities {
 
   private final Jdbi jdbi;
   private final MemberOnboarder onboarder;
+  private final BulkOnboarder bulk;
   private final RosterObserver observer;
 
   public OnboardingActivitiesImpl(
@@ -44,8 +46,22 @@ public final class OnboardingActivitiesImpl implements OnboardingActivities {
       ScheduleTemplateActivities schedules,
       ClientAssignmentActivities clients,
       RosterObserver observer) {
+    this(executor, users, roles, units, schedules, clients, true, observer);
+  }
+
+  /** With {@code bulk} false every member goes the one-by-one way (tests compare the two). */
+  OnboardingActivitiesImpl(
+      CommandExecutor executor,
+      UserActivities users,
+      RoleActivities roles,
+      OrgUnitAssignmentActivities units,
+      ScheduleTemplateActivities schedules,
+      ClientAssignmentActivities clients,
+      boolean bulk,
+      RosterObserver observer) {
     this.jdbi = executor.jdbi();
     this.onboarder = new MemberOnboarder(executor, users, roles, units, schedules, clients);
+    this.bulk = bulk ? new BulkOnboarder(executor) : null;
     this.observer = observer;
   }
 
@@ -65,11 +81,22 @@ public final class OnboardingActivitiesImpl implements OnboardingActivities {
   @Override
   public BatchOutcome applyOnboardingBatch(OnboardingBatch batch) {
     var queries = jdbi.onDemand(OnboardingQueries.class);
-    for (var row :
+    var pending =
         queries.pendingMembers(
-            batch.organizationId(), batch.requestId(), batch.fromIndex(), batch.toIndex())) {
-      applyOne(batch.organizationId(), batch.requestId(), row);
-      heartbeat(row.memberIndex());
+            batch.organizationId(), batch.requestId(), batch.fromIndex(), batch.toIndex());
+    var done =
+        bulk == null
+            ? Set.<Integer>of()
+            : bulk.apply(batch.organizationId(), batch.requestId(), pending);
+    if (!done.isEmpty()) {
+      done.forEach(index -> observer.onboardingMember(RosterObserver.SUCCEEDED));
+      heartbeat(pending.get(pending.size() - 1).memberIndex());
+    }
+    for (var row : pending) {
+      if (!done.contains(row.memberIndex())) {
+        applyOne(batch.organizationId(), batch.requestId(), row);
+        heartbeat(row.memberIndex());
+      }
     }
     var counts =
         queries.rangeCounts(

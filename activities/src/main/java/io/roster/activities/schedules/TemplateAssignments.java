@@ -34,14 +34,7 @@ final class TemplateAssignments {
               input.effectiveFrom(), input.effectiveUntil(), "effective_from", "effective_until");
           var stream = StreamRef.schedule(input.templateId());
           int version = ctx.streamVersion(stream);
-          var template = ScheduleLookups.template(ctx, input.templateId());
-          ScheduleScope.of(ctx, template.organizationId(), template.orgUnitId()).authorize(ctx);
-          if (!template.isActive()) {
-            throw Failures.ruleViolated(
-                "template_inactive",
-                "template_id",
-                "schedule template " + template.id() + " is not active");
-          }
+          var template = TemplateAssignment.assignableTemplate(ctx, input.templateId());
           var user = Lookups.user(ctx, input.userId(), "user_id");
           var existing =
               ctx.attach(ScheduleTemplateQueries.class).findAssignment(template.id(), user.id());
@@ -52,25 +45,13 @@ final class TemplateAssignments {
                 "user %s is already assigned to schedule template %s"
                     .formatted(user.id(), template.id()));
           }
-          return Decision.of(
-                  new ScheduleAssignment(
-                      template.id(),
-                      user.id(),
-                      template.organizationId(),
-                      input.effectiveFrom(),
-                      input.effectiveUntil(),
-                      true,
-                      existing.isPresent()))
-              .expecting(stream, version)
-              .emit(
-                  EventTypes.SCHEDULE_USER_ASSIGNED,
-                  template.id(),
-                  new ScheduleUserAssignedEvent(
-                      template.id(),
-                      user.id(),
-                      template.organizationId(),
-                      input.effectiveFrom(),
-                      input.effectiveUntil()));
+          return TemplateAssignment.assignment(
+                  template,
+                  user.id(),
+                  input.effectiveFrom(),
+                  input.effectiveUntil(),
+                  existing.isPresent())
+              .expecting(stream, version);
         });
   }
 

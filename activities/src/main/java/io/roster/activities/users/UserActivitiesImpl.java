@@ -2,13 +2,10 @@ package io.roster.activities.users;
 
 import io.roster.activities.command.CommandExecutor;
 import io.roster.activities.command.CommandInputs;
-import io.roster.activities.command.Decision;
 import io.roster.activities.command.Failures;
 import io.roster.activities.command.Lookups;
-import io.roster.db.events.EventTypes;
 import io.roster.db.events.StreamRef;
 import io.roster.db.users.UserQueries;
-import java.util.Objects;
 
 /** Users over the event store; see {@link UserActivities}. */
 public final class UserActivitiesImpl implements UserActivities {
@@ -38,10 +35,7 @@ public final class UserActivitiesImpl implements UserActivities {
             throw Failures.ruleViolated(
                 "email_taken", "email", "a user with email " + email + " exists");
           }
-          var id = ctx.newId("user");
-          return Decision.of(new UserCreated(id, email))
-              .expecting(StreamRef.user(id), 0)
-              .emit(EventTypes.USER_CREATED, id, new UserCreatedEvent(id, email, first, last));
+          return UserDecisions.created(ctx, email, first, last);
         });
   }
 
@@ -63,28 +57,13 @@ public final class UserActivitiesImpl implements UserActivities {
           var stream = StreamRef.user(user.id());
           int version = ctx.streamVersion(stream);
           var current = ctx.attach(UserQueries.class).findOrgAccess(user.id(), org.id());
-          boolean same =
-              current.isPresent()
-                  && Objects.equals(current.get().accessStartDate(), input.accessStartDate())
-                  && Objects.equals(
-                      current.get().accessExpirationDate(), input.accessExpirationDate());
-          var result =
-              new OrgAccess(
-                  user.id(),
-                  org.id(),
-                  input.accessStartDate(),
-                  input.accessExpirationDate(),
-                  !same);
-          if (same) {
-            return Decision.of(result);
-          }
-          return Decision.of(result)
-              .expecting(stream, version)
-              .emit(
-                  EventTypes.USER_ACCESS_DATES_UPDATED,
-                  user.id(),
-                  new AccessDatesUpdatedEvent(
-                      user.id(), org.id(), input.accessStartDate(), input.accessExpirationDate()));
+          return UserDecisions.orgAccess(
+              user.id(),
+              org.id(),
+              input.accessStartDate(),
+              input.accessExpirationDate(),
+              current,
+              version);
         });
   }
 }

@@ -121,6 +121,17 @@ public final class EventStore {
     return new AppendResult(false, stored);
   }
 
+  /**
+   * Appends the events of many requests at once, in the caller's transaction: one query for the
+   * versions of their streams and one INSERT (see {@link BatchAppend} for the guarantees). For
+   * callers that decide many commands together; a conflict means: roll back, decide again.
+   */
+  public void appendAll(Handle handle, List<AppendRequest> requests) {
+    if (!requests.isEmpty()) {
+      BatchAppend.appendAll(handle, requests);
+    }
+  }
+
   /** The events already appended under an idempotency key, if any. */
   public Optional<List<StoredEvent>> findAppended(Handle handle, String idempotencyKey) {
     var found = new ArrayList<StoredEvent>();
