@@ -22,10 +22,23 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
   /** Starts a server that keeps its data in {@code dataDirectory} across restarts. */
   public static EmbeddedPostgresServer persistent(Path dataDirectory) {
+    return persistent(dataDirectory, 0);
+  }
+
+  /**
+   * Starts a server that keeps its data in {@code dataDirectory} across restarts, on {@code port}
+   * of 127.0.0.1 (0: any free port). Closing it and starting it again on the same directory and
+   * port brings the same database back at the same address, so a connection pool recovers.
+   */
+  public static EmbeddedPostgresServer persistent(Path dataDirectory, int port) {
     try {
       Files.createDirectories(dataDirectory);
-      return start(
-          EmbeddedPostgres.builder().setDataDirectory(dataDirectory).setCleanDataDirectory(false));
+      var builder =
+          EmbeddedPostgres.builder().setDataDirectory(dataDirectory).setCleanDataDirectory(false);
+      if (port != 0) {
+        builder.setPort(port);
+      }
+      return start(builder);
     } catch (IOException e) {
       throw new UncheckedIOException(
           "cannot start embedded PostgreSQL in " + dataDirectory + ": " + e.getMessage(), e);
