@@ -22,7 +22,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
   /** Starts a server that keeps its data in {@code dataDirectory} across restarts. */
   public static EmbeddedPostgresServer persistent(Path dataDirectory) {
-    return persistent(dataDirectory, true);
+    return persistent(dataDirectory, 0, true);
   }
 
   /**
@@ -31,13 +31,31 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
    * against the database first: a JVM hook of its own would stop the server at once).
    */
   public static EmbeddedPostgresServer persistent(Path dataDirectory, boolean stopOnJvmExit) {
+    return persistent(dataDirectory, 0, stopOnJvmExit);
+  }
+
+  /**
+   * Starts a server that keeps its data in {@code dataDirectory} across restarts, on {@code port}
+   * of 127.0.0.1 (0: any free port). Closing it and starting it again on the same directory and
+   * port brings the same database back at the same address, so a connection pool recovers.
+   */
+  public static EmbeddedPostgresServer persistent(Path dataDirectory, int port) {
+    return persistent(dataDirectory, port, true);
+  }
+
+  private static EmbeddedPostgresServer persistent(
+      Path dataDirectory, int port, boolean stopOnJvmExit) {
     try {
       Files.createDirectories(dataDirectory);
-      return start(
+      var builder =
           EmbeddedPostgres.builder()
               .setDataDirectory(dataDirectory)
               .setCleanDataDirectory(false)
-              .setRegisterShutdownHook(stopOnJvmExit));
+              .setRegisterShutdownHook(stopOnJvmExit);
+      if (port != 0) {
+        builder.setPort(port);
+      }
+      return start(builder);
     } catch (IOException e) {
       throw new UncheckedIOException(
           "cannot start embedded PostgreSQL in " + dataDirectory + ": " + e.getMessage(), e);

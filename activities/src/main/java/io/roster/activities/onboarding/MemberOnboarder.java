@@ -17,6 +17,7 @@ import io.roster.activities.users.SetOrgAccess;
 import io.roster.activities.users.UserActivities;
 import io.roster.db.onboarding.OnboardingQueries;
 import io.roster.db.users.UserQueries;
+import io.temporal.failure.ApplicationFailure;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -79,16 +80,6 @@ final class MemberOnboarder {
                     role.roleValidUntil()));
           }
           assignUnits(meta, orgId, userId, member);
-          if (member.schedule() != null) {
-            var schedule = member.schedule();
-            schedules.assignUserToSchedule(
-                new AssignUserToSchedule(
-                    meta.child("schedule"),
-                    schedule.templateId(),
-                    userId,
-                    schedule.effectiveFrom(),
-                    schedule.effectiveUntil()));
-          }
           for (int i = 0; i < member.clientIds().size(); i++) {
             clients.assignClient(
                 new AssignClient(
@@ -99,6 +90,9 @@ final class MemberOnboarder {
                     null,
                     null));
           }
+          if (member.schedule() != null) {
+            joinTemplate(meta, userId, member.schedule());
+          }
           executor
               .joinedHandle()
               .attach(OnboardingQueries.class)
@@ -107,7 +101,35 @@ final class MemberOnboarder {
         });
   }
 
-  /** The member's user: the given id, else the user with that email, else a new one. */
+  /**
+   * Joins the schedule template, last. Every member joining a template appends to that template's
+   * one stream: parallel batches would race for its next version, and a member that loses the race
+   * eight times fails its whole batch. So the member first takes a transaction lock named after the
+   * template and members of one template queue for it. Taken after the member's other writes, it is
+   * held only for this append and the commit, and its holder never waits for anything a waiter
+   * holds (no deadlock between two members of one user).
+   */
+  private void joinTemplate(CommandMeta meta, UUID userId, StaffSchedule schedule) {
+    executor
+        .joinedHandle()
+        .createUpdate("SELECT pg_advisory_xact_lock(hashtextextended(:stream, 0))")
+        .bind("stream", "schedule/" + schedule.templateId())
+        .execute();
+    schedules.assignUserToSchedule(
+        new AssignUserToSchedule(
+            meta.child("schedule"),
+            schedule.templateId(),
+            userId,
+            schedule.effectiveFrom(),
+            schedule.effectiveUntil()));
+  }
+
+  /**
+   * The member's user: the given id, else the user with that email, else a new one. Two requests
+   * naming one new email at once both look it up, find nothing and create: the loser's create is
+   * refused with email_taken (the winner committed first) or its append collides on the email and
+   * the member's transaction is decided again; either way it ends on the winner's user.
+   */
   private UUID user(CommandMeta meta, StaffMember member) {
     var queries = executor.joinedHandle().attach(UserQueries.class);
     if (member.userId() != null) {
@@ -124,10 +146,18 @@ final class MemberOnboarder {
     if (existing.isPresent()) {
       return existing.get().id();
     }
-    return users
-        .createUser(
-            new CreateUser(meta.child("user"), email, member.firstName(), member.lastName()))
-        .userId();
+    try {
+      return users
+          .createUser(
+              new CreateUser(meta.child("user"), email, member.firstName(), member.lastName()))
+          .userId();
+    } catch (ApplicationFailure refused) {
+      // another request created the user after the look-up above: that user is the member
+      if (!"email_taken".equals(Failures.code(refused))) {
+        throw refused;
+      }
+      return queries.findUserByEmail(email).orElseThrow(() -> refused).id();
+    }
   }
 
   /** The meta of member {@code index}'s commands; each command's key is a child of its key. */

@@ -214,7 +214,9 @@ public final class EventStore {
 
   /**
    * A unique violation on the stream version, or a serialization failure (a version gap seen by the
-   * trigger, a concurrent transaction), is a version conflict; anything else passes through.
+   * trigger, a concurrent transaction), is a version conflict; so is a second user with one email:
+   * two commands that both found the email free and both created a user (the first committed
+   * first), whose loser must decide again and find the user. Anything else passes through.
    */
   static RuntimeException translate(JdbiException e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
@@ -225,7 +227,8 @@ public final class EventStore {
         String state = sql.getSQLState();
         boolean versionTaken =
             "23505".equals(state)
-                && String.valueOf(sql.getMessage()).contains("domain_events_stream_version_key");
+                && (String.valueOf(sql.getMessage()).contains("domain_events_stream_version_key")
+                    || String.valueOf(sql.getMessage()).contains("users_email_key"));
         if (versionTaken || "40001".equals(state) || "40P01".equals(state)) {
           return new VersionConflictException("concurrent append: " + sql.getMessage(), e);
         }
