@@ -113,22 +113,31 @@ public final class EventStore {
       throw translate(e);
     }
     var stored = readByIds(handle, ids);
-    if (handle.isInTransaction()) {
-      handle.afterCommit(() -> tell(stored));
-    } else {
-      tell(stored);
-    }
+    tellOnCommit(handle, stored);
     return new AppendResult(false, stored);
   }
 
   /**
    * Appends the events of many requests at once, in the caller's transaction: one query for the
    * versions of their streams and one INSERT (see {@link BatchAppend} for the guarantees). For
-   * callers that decide many commands together; a conflict means: roll back, decide again.
+   * callers that decide many commands together; a conflict means: roll back, decide again. The
+   * observer hears of these events after the commit, as of any append (one read-back query, made
+   * only when someone observes).
    */
   public void appendAll(Handle handle, List<AppendRequest> requests) {
-    if (!requests.isEmpty()) {
-      BatchAppend.appendAll(handle, requests);
+    if (requests.isEmpty()) {
+      return;
+    }
+    BatchAppend.appendAll(handle, requests);
+    if (observer != AppendObserver.NONE) {
+      var ids =
+          requests.stream()
+              .flatMap(
+                  r ->
+                      IntStream.range(0, r.events().size())
+                          .mapToObj(i -> EventIds.eventId(r.idempotencyKey(), i)))
+              .toList();
+      tellOnCommit(handle, readByIds(handle, ids));
     }
   }
 
@@ -193,6 +202,15 @@ public final class EventStore {
               .formatted(stream.type().sqlName(), stream.id(), current, expected));
     }
     return current;
+  }
+
+  /** Tells the observer once the handle's transaction commits (at once outside one). */
+  private void tellOnCommit(Handle handle, List<StoredEvent> stored) {
+    if (handle.isInTransaction()) {
+      handle.afterCommit(() -> tell(stored));
+    } else {
+      tell(stored);
+    }
   }
 
   /** An observer's failure must never undo or fail a committed append. */
