@@ -1,6 +1,7 @@
 package io.roster.worker.security;
 
 import io.roster.worker.api.ApiProblem;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.springframework.core.MethodParameter;
@@ -34,9 +35,7 @@ public final class CallerArgumentResolver implements HandlerMethodArgumentResolv
       throw new IllegalStateException("no bearer token on an authenticated route");
     }
     var actor = UUID.fromString(jwt.getSubject());
-    var method =
-        HttpMethod.valueOf(
-            request.getNativeRequest(jakarta.servlet.http.HttpServletRequest.class).getMethod());
+    var method = HttpMethod.valueOf(request.getNativeRequest(HttpServletRequest.class).getMethod());
     if (HttpMethod.GET.equals(method) || HttpMethod.HEAD.equals(method)) {
       return new Caller(actor, null);
     }

@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.jdbi.v3.core.Jdbi;
@@ -17,6 +19,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * The whole application on its embedded defaults (PostgreSQL in a fresh directory under target/,
@@ -100,10 +103,19 @@ public abstract class ApiTestBase {
     return queryOne(Long.class, "SELECT count(*) FROM onboarding_requests");
   }
 
+  /** A fresh directory for this JVM; those of runs over an hour old are deleted first. */
   private static Path stateDirectory() {
     try {
-      Files.createDirectories(Path.of("target"));
-      return Files.createTempDirectory(Path.of("target"), "api-test-");
+      var target = Files.createDirectories(Path.of("target"));
+      var stale = Instant.now().minus(Duration.ofHours(1));
+      try (var old = Files.newDirectoryStream(target, "api-test-*")) {
+        for (var directory : old) {
+          if (Files.getLastModifiedTime(directory).toInstant().isBefore(stale)) {
+            FileSystemUtils.deleteRecursively(directory);
+          }
+        }
+      }
+      return Files.createTempDirectory(target, "api-test-");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

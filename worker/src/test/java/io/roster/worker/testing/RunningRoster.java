@@ -5,13 +5,16 @@ import static org.awaitility.Awaitility.await;
 import io.roster.worker.RosterApplication;
 import io.roster.worker.api.ApiTokens;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -31,10 +34,12 @@ public final class RunningRoster implements AutoCloseable {
 
   public final ConfigurableApplicationContext context;
   public final URI url;
+  private final Path data;
   private final HttpClient http = HttpClient.newHttpClient();
 
-  private RunningRoster(ConfigurableApplicationContext context) {
+  private RunningRoster(ConfigurableApplicationContext context, Path data) {
     this.context = context;
+    this.data = data;
     this.url =
         URI.create("http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port"));
   }
@@ -51,15 +56,15 @@ public final class RunningRoster implements AutoCloseable {
 
   /** A service of its own, with extra arguments ({@code --name=value} properties). */
   public static RunningRoster start(String... extra) {
+    var data = Path.of("target", "test-pg", UUID.randomUUID().toString()).toAbsolutePath();
     var args =
         new ArrayList<>(
             List.of(
                 "--server.port=0",
-                "--ROSTER_PG_DATA="
-                    + Path.of("target", "test-pg", UUID.randomUUID().toString()).toAbsolutePath(),
+                "--ROSTER_PG_DATA=" + data,
                 "--ROSTER_JWT_SECRET=" + JWT_SECRET));
     args.addAll(List.of(extra));
-    return new RunningRoster(RosterApplication.start(args.toArray(String[]::new)));
+    return new RunningRoster(RosterApplication.start(args.toArray(String[]::new)), data);
   }
 
   public <T> T bean(Class<T> type) {
@@ -87,8 +92,16 @@ public final class RunningRoster implements AutoCloseable {
         .until(() -> get("/actuator/health/readiness").statusCode() == 200);
   }
 
+  /** Stops the service (its embedded PostgreSQL with it) and deletes that database's files. */
   @Override
   public void close() {
     context.close();
+    if (Files.isDirectory(data)) {
+      try (var files = Files.walk(data)) {
+        files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
   }
 }
