@@ -45,7 +45,12 @@ public record RosterActivities(
 
   /** Builds them all; {@code webhook} is where notifications go (absent: the log). */
   public static RosterActivities create(Jdbi jdbi, Optional<URI> webhook) {
-    var executor = new CommandExecutor(jdbi);
+    return create(jdbi, webhook, RosterObserver.NONE);
+  }
+
+  /** Builds them all, reporting committed events and outcomes to {@code observer}. */
+  public static RosterActivities create(Jdbi jdbi, Optional<URI> webhook, RosterObserver observer) {
+    var executor = new CommandExecutor(jdbi, observer);
     var users = new UserActivitiesImpl(executor);
     var roles = new RoleActivitiesImpl(executor);
     var orgUnits = new OrgUnitAssignmentActivitiesImpl(executor);
@@ -60,8 +65,9 @@ public record RosterActivities(
         clients,
         templates,
         new UserScheduleActivitiesImpl(executor),
-        new OnboardingActivitiesImpl(executor, users, roles, orgUnits, templates, clients),
-        new SweepActivitiesImpl(jdbi),
+        new OnboardingActivitiesImpl(
+            executor, users, roles, orgUnits, templates, clients, observer),
+        new SweepActivitiesImpl(jdbi, observer),
         new NotificationActivitiesImpl(jdbi, webhook));
   }
 

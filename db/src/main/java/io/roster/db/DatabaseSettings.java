@@ -23,9 +23,11 @@ public record DatabaseSettings(
 
   /**
    * Reads {@code ROSTER_DB_URL}, {@code ROSTER_DB_USER}, {@code ROSTER_DB_PASSWORD} and {@code
-   * ROSTER_PG_DATA} (the embedded data directory) from the given environment.
+   * ROSTER_PG_DATA} (the embedded data directory; default {@code $ROSTER_HOME/pg}, and {@code
+   * ~/.roster/pg} without {@code ROSTER_HOME}) from the given environment.
    */
   public static DatabaseSettings fromEnvironment(Map<String, String> env) {
+    var home = Optional.ofNullable(env.get("ROSTER_HOME")).filter(s -> !s.isBlank());
     return new DatabaseSettings(
         Optional.ofNullable(env.get("ROSTER_DB_URL")).filter(s -> !s.isBlank()),
         env.getOrDefault("ROSTER_DB_USER", "postgres"),
@@ -33,7 +35,10 @@ public record DatabaseSettings(
         Optional.ofNullable(env.get("ROSTER_PG_DATA"))
             .filter(s -> !s.isBlank())
             .map(Path::of)
-            .orElseGet(DatabaseSettings::defaultDataDirectory));
+            .orElseGet(
+                () ->
+                    home.map(h -> Path.of(h, "pg"))
+                        .orElseGet(DatabaseSettings::defaultDataDirectory)));
   }
 
   public boolean embedded() {

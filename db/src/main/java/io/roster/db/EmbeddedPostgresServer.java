@@ -22,19 +22,32 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
   /** Starts a server that keeps its data in {@code dataDirectory} across restarts. */
   public static EmbeddedPostgresServer persistent(Path dataDirectory) {
-    return persistent(dataDirectory, 0);
+    return persistent(dataDirectory, true);
   }
 
   /**
-   * Starts a server that keeps its data in {@code dataDirectory} across restarts, on {@code port}
-   * of 127.0.0.1 (0: any free port). Closing it and starting it again on the same directory and
-   * port brings the same database back at the same address, so a connection pool recovers.
+   * As {@link #persistent(Path)}; {@code stopOnJvmExit} false leaves stopping to {@link #close}
+   * alone, for a caller that closes in order on exit (a service whose running work must finish
+   * against the database first: a JVM hook of its own would stop the server at once).
    */
-  public static EmbeddedPostgresServer persistent(Path dataDirectory, int port) {
+  public static EmbeddedPostgresServer persistent(Path dataDirectory, boolean stopOnJvmExit) {
+    return persistent(dataDirectory, 0, stopOnJvmExit);
+  }
+
+  /**
+   * As {@link #persistent(Path, boolean)}, on {@code port} of 127.0.0.1 (0: any free port). Closing
+   * it and starting it again on the same directory and port brings the same database back at the
+   * same address, so a connection pool recovers (an outage, as the reliability tests make one).
+   */
+  public static EmbeddedPostgresServer persistent(
+      Path dataDirectory, int port, boolean stopOnJvmExit) {
     try {
       Files.createDirectories(dataDirectory);
       var builder =
-          EmbeddedPostgres.builder().setDataDirectory(dataDirectory).setCleanDataDirectory(false);
+          EmbeddedPostgres.builder()
+              .setDataDirectory(dataDirectory)
+              .setCleanDataDirectory(false)
+              .setRegisterShutdownHook(stopOnJvmExit);
       if (port != 0) {
         builder.setPort(port);
       }

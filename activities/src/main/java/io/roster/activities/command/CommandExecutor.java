@@ -1,6 +1,7 @@
 package io.roster.activities.command;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import io.roster.db.events.AppendObserver;
 import io.roster.db.events.AppendRequest;
 import io.roster.db.events.EventJson;
 import io.roster.db.events.EventMetadata;
@@ -31,8 +32,13 @@ public final class CommandExecutor {
   private final EventStore store;
 
   public CommandExecutor(Jdbi jdbi) {
+    this(jdbi, AppendObserver.NONE);
+  }
+
+  /** An executor whose appends are reported to {@code observer} once committed. */
+  public CommandExecutor(Jdbi jdbi, AppendObserver observer) {
     this.jdbi = jdbi;
-    this.store = new EventStore(jdbi);
+    this.store = new EventStore(jdbi, observer);
   }
 
   public Jdbi jdbi() {

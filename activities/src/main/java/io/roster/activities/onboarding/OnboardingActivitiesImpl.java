@@ -1,6 +1,7 @@
 package io.roster.activities.onboarding;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import io.roster.activities.RosterObserver;
 import io.roster.activities.clients.ClientAssignmentActivities;
 import io.roster.activities.command.CommandExecutor;
 import io.roster.activities.command.Failures;
@@ -22,6 +23,7 @@ public final class OnboardingActivitiesImpl implements OnboardingActivities {
 
   private final Jdbi jdbi;
   private final MemberOnboarder onboarder;
+  private final RosterObserver observer;
 
   public OnboardingActivitiesImpl(
       CommandExecutor executor,
@@ -30,8 +32,21 @@ public final class OnboardingActivitiesImpl implements OnboardingActivities {
       OrgUnitAssignmentActivities units,
       ScheduleTemplateActivities schedules,
       ClientAssignmentActivities clients) {
+    this(executor, users, roles, units, schedules, clients, RosterObserver.NONE);
+  }
+
+  /** Reports each member's committed outcome to {@code observer}. */
+  public OnboardingActivitiesImpl(
+      CommandExecutor executor,
+      UserActivities users,
+      RoleActivities roles,
+      OrgUnitAssignmentActivities units,
+      ScheduleTemplateActivities schedules,
+      ClientAssignmentActivities clients,
+      RosterObserver observer) {
     this.jdbi = executor.jdbi();
     this.onboarder = new MemberOnboarder(executor, users, roles, units, schedules, clients);
+    this.observer = observer;
   }
 
   @Override
@@ -106,6 +121,7 @@ public final class OnboardingActivitiesImpl implements OnboardingActivities {
     }
     try {
       onboarder.apply(orgId, requestId, row.memberIndex(), row.actorId(), member);
+      observer.onboardingMember(RosterObserver.SUCCEEDED);
     } catch (ApplicationFailure refused) {
       markFailed(
           orgId,
@@ -125,6 +141,7 @@ public final class OnboardingActivitiesImpl implements OnboardingActivities {
   private void markFailed(UUID orgId, String requestId, int index, String code, String message) {
     jdbi.useTransaction(
         h -> h.attach(OnboardingQueries.class).markFailed(orgId, requestId, index, code, message));
+    observer.onboardingMember(RosterObserver.FAILED);
   }
 
   /** The message of a data or integrity error (SQLSTATE class 22 or 23), else null. */

@@ -1,5 +1,6 @@
 package io.roster.activities.sweeps;
 
+import io.roster.activities.RosterObserver;
 import io.roster.db.events.VersionConflictException;
 import io.temporal.activity.Activity;
 import java.sql.SQLException;
@@ -14,9 +15,16 @@ public final class SweepActivitiesImpl implements SweepActivities {
   private static final int RACE_RETRIES = 5;
 
   private final Jdbi jdbi;
+  private final RosterObserver observer;
 
   public SweepActivitiesImpl(Jdbi jdbi) {
+    this(jdbi, RosterObserver.NONE);
+  }
+
+  /** Reports each committed batch's events to {@code observer}. */
+  public SweepActivitiesImpl(Jdbi jdbi, RosterObserver observer) {
     this.jdbi = jdbi;
+    this.observer = observer;
   }
 
   @Override
@@ -42,14 +50,19 @@ public final class SweepActivitiesImpl implements SweepActivities {
   public int runBatch(SweepKind kind, OffsetDateTime asOf, int batchSize) {
     for (int attempt = 1; ; attempt++) {
       try {
-        return jdbi.inTransaction(
-            handle ->
-                handle
-                    .createQuery(kind.sql())
-                    .bind("as_of", asOf)
-                    .bind("batch_size", batchSize)
-                    .mapTo(Integer.class)
-                    .one());
+        int appended =
+            jdbi.inTransaction(
+                handle ->
+                    handle
+                        .createQuery(kind.sql())
+                        .bind("as_of", asOf)
+                        .bind("batch_size", batchSize)
+                        .mapTo(Integer.class)
+                        .one());
+        if (appended > 0) {
+          observer.sweepEvents(kind, appended);
+        }
+        return appended;
       } catch (JdbiException e) {
         if (!isStreamRace(e) || attempt >= RACE_RETRIES) {
           throw e;

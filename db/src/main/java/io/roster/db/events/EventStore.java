@@ -29,9 +29,16 @@ public final class EventStore {
   private static final int PROBE = 64;
 
   private final Jdbi jdbi;
+  private final AppendObserver observer;
 
   public EventStore(Jdbi jdbi) {
+    this(jdbi, AppendObserver.NONE);
+  }
+
+  /** A store that tells {@code observer} about every append once its transaction commits. */
+  public EventStore(Jdbi jdbi, AppendObserver observer) {
     this.jdbi = jdbi;
+    this.observer = observer;
   }
 
   public Jdbi jdbi() {
@@ -105,7 +112,13 @@ public final class EventStore {
     } catch (JdbiException e) {
       throw translate(e);
     }
-    return new AppendResult(false, readByIds(handle, ids));
+    var stored = readByIds(handle, ids);
+    if (handle.isInTransaction()) {
+      handle.afterCommit(() -> tell(stored));
+    } else {
+      tell(stored);
+    }
+    return new AppendResult(false, stored);
   }
 
   /** The events already appended under an idempotency key, if any. */
@@ -169,6 +182,15 @@ public final class EventStore {
               .formatted(stream.type().sqlName(), stream.id(), current, expected));
     }
     return current;
+  }
+
+  /** An observer's failure must never undo or fail a committed append. */
+  private void tell(List<StoredEvent> stored) {
+    try {
+      observer.committed(stored);
+    } catch (RuntimeException ignored) {
+      // metrics are best effort
+    }
   }
 
   private static String json(Object value) {

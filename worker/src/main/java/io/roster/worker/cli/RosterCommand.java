@@ -8,7 +8,14 @@ import picocli.CommandLine.Command;
     name = "roster",
     mixinStandardHelpOptions = true,
     description = "Roster: staff access for a multi-tenant care platform.",
-    subcommands = {ServeCommand.class, MigrateCommand.class, RebuildProjectionsCommand.class})
+    subcommands = {
+      ServeCommand.class,
+      MigrateCommand.class,
+      RebuildProjectionsCommand.class,
+      OnboardCommand.class,
+      SweepCommand.class,
+      ClaimsCommand.class
+    })
 public final class RosterCommand implements Runnable {
 
   @Override

@@ -1,6 +1,7 @@
 package io.roster.worker.config;
 
 import io.roster.activities.RosterActivities;
+import io.roster.activities.RosterObserver;
 import io.roster.activities.clients.ClientAssignmentActivities;
 import io.roster.activities.notifications.NotificationActivities;
 import io.roster.activities.onboarding.OnboardingActivities;
@@ -26,10 +27,14 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class ActivityConfiguration {
 
+  /** Activities report committed events and outcomes to {@code observer} (the metrics). */
   @Bean
-  RosterActivities rosterActivities(Jdbi jdbi, @Value("${roster.webhook-url:}") String webhookUrl) {
+  RosterActivities rosterActivities(
+      Jdbi jdbi, @Value("${roster.webhook-url:}") String webhookUrl, RosterObserver observer) {
     return RosterActivities.create(
-        jdbi, webhookUrl.isBlank() ? Optional.empty() : Optional.of(URI.create(webhookUrl)));
+        jdbi,
+        webhookUrl.isBlank() ? Optional.empty() : Optional.of(URI.create(webhookUrl)),
+        observer);
   }
 
   @Bean

@@ -6,26 +6,32 @@ import io.roster.workflows.onboarding.OnboardingSubmitter;
 import io.temporal.client.WorkflowClient;
 import io.temporal.spring.boot.TemporalOptionsCustomizer;
 import io.temporal.testing.TestEnvironmentOptions;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import io.temporal.worker.WorkerOptions;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * Temporal: a real cluster at TEMPORAL_ADDRESS, else the in-memory server in real time. The starter
- * builds the client and the worker (application.yml); this adds what Roster needs.
+ * builds the client and the worker (application.yml); the start-up sequence starts the worker once
+ * the database is migrated and the server answers ({@link ServiceStartup}).
  */
 @Configuration(proxyBeanMethods = false)
 class TemporalConfiguration {
-
-  private static final Logger log = LoggerFactory.getLogger(TemporalConfiguration.class);
 
   /** The embedded server must keep real time: time skipping would fire schedules at once. */
   @Bean
   TemporalOptionsCustomizer<TestEnvironmentOptions.Builder> realTimeEmbeddedServer() {
     return builder -> builder.setUseTimeskipping(false);
+  }
+
+  /**
+   * Activities heartbeat after every member or batch; by default a heartbeat after shutdown began
+   * throws, which would abort the very activities the grace period lets finish.
+   */
+  @Bean
+  TemporalOptionsCustomizer<WorkerOptions.Builder> finishActivitiesOnShutdown() {
+    return builder -> builder.setAllowActivityHeartbeatDuringShutdown(true);
   }
 
   @Bean
@@ -40,25 +46,5 @@ class TemporalConfiguration {
         taskQueue,
         store,
         new OnboardingInput(null, null, batchSize, parallelism, 0, 0, null));
-  }
-
-  /** Says which servers are embedded, and how to use real ones. */
-  @Bean
-  ApplicationRunner announceServers(
-      @Value("${spring.temporal.test-server.enabled:false}") boolean embeddedTemporal,
-      @Value("${spring.temporal.connection.target:}") String target,
-      @Value("${ROSTER_DB_URL:}") String databaseUrl) {
-    return args -> {
-      if (embeddedTemporal) {
-        log.info(
-            "Temporal: embedded in-memory server in real time (set TEMPORAL_ADDRESS and TEMPORAL_NAMESPACE for a real cluster)");
-      } else {
-        log.info("Temporal: {}", target);
-      }
-      if (databaseUrl.isBlank()) {
-        log.info(
-            "PostgreSQL: embedded (set ROSTER_DB_URL, ROSTER_DB_USER and ROSTER_DB_PASSWORD for a real server)");
-      }
-    };
   }
 }

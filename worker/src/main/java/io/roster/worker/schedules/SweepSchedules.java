@@ -21,6 +21,7 @@ import io.temporal.client.schedules.SchedulePolicy;
 import io.temporal.client.schedules.ScheduleSpec;
 import io.temporal.client.schedules.ScheduleUpdate;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -69,23 +70,27 @@ public final class SweepSchedules {
     this.taskQueue = taskQueue;
   }
 
-  /** Creates or updates every schedule, or falls back to cron workflows; returns which was used. */
-  public Mode ensure() {
+  /** Creates or updates every schedule, or falls back to cron workflows; says what it did. */
+  public EnsuredSweeps ensure() {
+    var created = new ArrayList<String>();
+    var kept = new ArrayList<String>();
     try {
       for (var sweep : SWEEPS) {
-        ensureSchedule(sweep);
+        (ensureSchedule(sweep) ? created : kept).add(sweep.id());
       }
-      return Mode.SCHEDULES;
+      return new EnsuredSweeps(Mode.SCHEDULES, created, kept);
     } catch (RuntimeException e) {
       if (!unimplemented(e)) {
         throw e;
       }
       log.info(
           "This Temporal server has no Schedules (UNIMPLEMENTED): running the sweeps as cron workflows with the same ids");
+      created.clear();
+      kept.clear();
       for (var sweep : SWEEPS) {
-        ensureCron(sweep);
+        (ensureCron(sweep) ? created : kept).add(sweep.id());
       }
-      return Mode.CRON_WORKFLOWS;
+      return new EnsuredSweeps(Mode.CRON_WORKFLOWS, created, kept);
     }
   }
 
@@ -95,7 +100,8 @@ public final class SweepSchedules {
     CRON_WORKFLOWS
   }
 
-  private void ensureSchedule(RecurringSweep sweep) {
+  /** True when it created the schedule, false when it updated an existing one. */
+  private boolean ensureSchedule(RecurringSweep sweep) {
     var schedule =
         Schedule.newBuilder()
             .setAction(
@@ -106,6 +112,7 @@ public final class SweepSchedules {
                         WorkflowOptions.newBuilder()
                             .setWorkflowId(sweep.id().replace("roster-", ""))
                             .setTaskQueue(taskQueue)
+                            .setStaticSummary(summary(sweep))
                             .build())
                     .build())
             .setSpec(
@@ -121,13 +128,16 @@ public final class SweepSchedules {
     try {
       schedules.createSchedule(sweep.id(), schedule, ScheduleOptions.newBuilder().build());
       log.info("Schedule {} created (every {})", sweep.id(), sweep.every());
+      return true;
     } catch (ScheduleAlreadyRunningException exists) {
       schedules.getHandle(sweep.id()).update(input -> new ScheduleUpdate(schedule));
       log.info("Schedule {} updated (every {})", sweep.id(), sweep.every());
+      return false;
     }
   }
 
-  private void ensureCron(RecurringSweep sweep) {
+  /** True when it started the cron workflow, false when one was running already. */
+  private boolean ensureCron(RecurringSweep sweep) {
     var stub =
         workflows.newUntypedWorkflowStub(
             typeName(sweep),
@@ -135,13 +145,21 @@ public final class SweepSchedules {
                 .setWorkflowId(sweep.id())
                 .setTaskQueue(taskQueue)
                 .setCronSchedule(sweep.cron())
+                .setStaticSummary(summary(sweep))
                 .build());
     try {
       stub.start(sweep.argument());
       log.info("Cron workflow {} started ({})", sweep.id(), sweep.cron());
+      return true;
     } catch (WorkflowExecutionAlreadyStarted running) {
-      log.info("Cron workflow {} already running", sweep.id());
+      log.info("Cron workflow {} already running: left as it is", sweep.id());
+      return false;
     }
+  }
+
+  /** The line the Temporal UI shows for each run the schedule starts. */
+  private static String summary(RecurringSweep sweep) {
+    return "Recurring %s (every %s, %s)".formatted(typeName(sweep), sweep.every(), sweep.id());
   }
 
   /** The workflow type name Temporal registers for an interface: its simple name. */

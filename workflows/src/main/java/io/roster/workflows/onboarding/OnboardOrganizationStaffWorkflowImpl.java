@@ -54,6 +54,8 @@ public final class OnboardOrganizationStaffWorkflowImpl
       var status = activities.onboardingStatus(ref);
       progress = new OnboardingProgress(status.total(), 0, 0, 0, 0);
     }
+    int batches = (progress.total() + batchSize - 1) / batchSize;
+    Workflow.setCurrentDetails(progress.details(batches));
     int next = input.nextIndex();
     int batchesThisRun = 0;
     int batchNumber = progress.currentBatch();
@@ -76,6 +78,7 @@ public final class OnboardOrganizationStaffWorkflowImpl
         batchNumber++;
         batchesThisRun++;
         progress = progress.plus(done.succeeded(), done.failed(), batchNumber);
+        Workflow.setCurrentDetails(progress.details(batches));
       }
     }
     return activities.onboardingReport(ref);

@@ -14,4 +14,10 @@ public record OnboardingProgress(int total, int done, int succeeded, int failed,
         failed + failedNow,
         batch);
   }
+
+  /** The line the Temporal UI shows as the workflow's current details. */
+  public String details(int batches) {
+    return "Batch %d of %d: %d of %d members done, %d onboarded, %d refused"
+        .formatted(currentBatch, batches, done, total, succeeded, failed);
+  }
 }

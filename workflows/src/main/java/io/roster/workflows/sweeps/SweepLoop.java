@@ -61,10 +61,31 @@ final class SweepLoop {
     return state;
   }
 
+  /** The line the Temporal UI shows as the sweep's current details: where it is and its counts. */
+  String details() {
+    var tally = state.tally();
+    var at =
+        state.stage() < kinds.size()
+            ? "at %s (%d of %d)"
+                .formatted(kinds.get(state.stage()), state.stage() + 1, kinds.size())
+            : "done";
+    return ("As of %s, %s: %d roles expired, %d activated, %d notices,"
+            + " %d client and %d schedule assignments ended")
+        .formatted(
+            state.asOf(),
+            at,
+            tally.rolesExpired(),
+            tally.rolesActivated(),
+            tally.noticesSent(),
+            tally.clientAssignmentsEnded(),
+            tally.scheduleAssignmentsEnded());
+  }
+
   /** Runs until done (empty) or until this run should continue as new (the state to carry). */
   Optional<SweepState> run(int batchSize) {
     int size = batchSize > 0 ? batchSize : DEFAULT_BATCH_SIZE;
     int calls = 0;
+    Workflow.setCurrentDetails(details());
     while (state.stage() < kinds.size()) {
       var kind = kinds.get(state.stage());
       var progress =
@@ -74,6 +95,7 @@ final class SweepLoop {
       state =
           new SweepState(
               state.asOf(), progress.finished() ? state.stage() + 1 : state.stage(), tally);
+      Workflow.setCurrentDetails(details());
       if (calls >= CALLS_PER_RUN && state.stage() < kinds.size()) {
         return Optional.of(state);
       }
