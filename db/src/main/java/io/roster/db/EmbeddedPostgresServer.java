@@ -43,7 +43,11 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     return persistent(dataDirectory, port, true);
   }
 
-  private static EmbeddedPostgresServer persistent(
+  /**
+   * The general form: data kept in {@code dataDirectory}, on {@code port} of 127.0.0.1 (0: any free
+   * port), stopped by a JVM hook of its own when {@code stopOnJvmExit}.
+   */
+  public static EmbeddedPostgresServer persistent(
       Path dataDirectory, int port, boolean stopOnJvmExit) {
     try {
       Files.createDirectories(dataDirectory);

@@ -12,13 +12,13 @@ import io.roster.reliability.support.Figures;
 import io.roster.reliability.support.LoopbackTemporalServer;
 import io.roster.reliability.support.Poll;
 import io.roster.reliability.support.Staff;
+import io.roster.reliability.support.WorkerEnvironment;
 import io.roster.reliability.support.WorkerProcess;
 import io.roster.workflows.onboarding.OnboardingInput;
 import io.roster.workflows.onboarding.OnboardingSubmission;
 import io.roster.workflows.onboarding.OnboardingSubmitter;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
@@ -43,17 +43,8 @@ class WorkerCrashTest {
       assertThat(temporal.listenAddress().getAddress().isLoopbackAddress()).isTrue();
       var staff = Staff.of(world.fixtures, world.orgA, world.facility1, world.facility2);
       var environment =
-          Map.of(
-              "ROSTER_DB_URL", world.db.jdbcUrl(),
-              "ROSTER_DB_USER", "postgres",
-              "ROSTER_DB_PASSWORD", "",
-              "TEMPORAL_ADDRESS", temporal.address(),
-              "TEMPORAL_NAMESPACE", "default",
-              "ROSTER_TASK_QUEUE", TASK_QUEUE,
-              "ROSTER_HTTP_PORT", "0",
-              "ROSTER_SCHEDULES_ENABLED", "false",
-              // the test server never moves a task off a dead worker's sticky queue
-              "ROSTER_STICKY_SCHEDULE_TO_START", "0s");
+          WorkerEnvironment.of(
+              world.db.jdbcUrl(), temporal.address(), TASK_QUEUE, 0, LOGS.resolve("home"));
       var jar = WorkerProcess.copyOfJar(LOGS);
       OnboardingSubmission submission;
       int firstKill;

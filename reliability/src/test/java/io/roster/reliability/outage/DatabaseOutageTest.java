@@ -14,9 +14,13 @@ import io.roster.db.testing.EventFixtures;
 import io.roster.reliability.support.DueFacts;
 import io.roster.reliability.support.EventLedger;
 import io.roster.reliability.support.Figures;
+import io.roster.reliability.support.FreePort;
 import io.roster.reliability.support.InProcessTemporal;
+import io.roster.reliability.support.LoopbackTemporalServer;
 import io.roster.reliability.support.Poll;
 import io.roster.reliability.support.Staff;
+import io.roster.reliability.support.WorkerEnvironment;
+import io.roster.reliability.support.WorkerProcess;
 import io.roster.workflows.onboarding.OnboardingSubmission;
 import io.roster.workflows.sweeps.RoleExpiryWorkflow;
 import io.roster.workflows.sweeps.SweepRequest;
@@ -36,6 +40,8 @@ import org.junit.jupiter.api.Test;
  * The database goes away for 12 seconds, wall-clock, while an onboarding and a role-expiry sweep
  * are running on a real-time Temporal worker with the real activities, then comes back on the same
  * data and port: both runs complete and the log holds exactly the events they owe, each once.
+ * Meanwhile the packaged service ({@code roster-worker.jar}) on the same database says it is not
+ * ready while the database is away, and ready again once it is back.
  */
 class DatabaseOutageTest {
 
@@ -45,13 +51,28 @@ class DatabaseOutageTest {
   static final long OUTAGE_MILLIS = 12_000;
   static final Duration BOUND = Duration.ofMinutes(3);
   static final String TASK_QUEUE = "roster-outage";
+  static final Path LOGS = Path.of("target", "database-outage");
 
   @Test
   void twelveSecondsWithoutTheDatabaseMidOnboardingAndMidSweepLoseAndDoubleNothing()
       throws Exception {
     var directory = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "outage-pg-");
+    int httpPort = FreePort.onLoopback();
+    var readiness = new Readiness(httpPort);
     try (var postgres = new RestartablePostgres(directory.resolve("data"));
-        var database = RosterDatabase.connect(postgres.jdbcUrl(), "postgres", "", 16)) {
+        var database = RosterDatabase.connect(postgres.jdbcUrl(), "postgres", "", 16);
+        var serviceTemporal = LoopbackTemporalServer.start();
+        // the service boots on the same database while the test writes its data
+        var service =
+            WorkerProcess.start(
+                WorkerProcess.copyOfJar(LOGS),
+                WorkerEnvironment.of(
+                    postgres.jdbcUrl(),
+                    serviceTemporal.address(),
+                    "roster-outage-service",
+                    httpPort,
+                    LOGS.resolve("home")),
+                LOGS.resolve("service.log"))) {
       Migrations.apply(database.dataSource());
       var jdbi = Jdbis.create(database.dataSource());
       var fixtures = new EventFixtures(new EventStore(jdbi), null);
@@ -65,6 +86,11 @@ class DatabaseOutageTest {
               fixtures.unit(org, "facility", "North"),
               fixtures.unit(org, "facility", "South"));
       DUE.seed(jdbi, fixtures, fixtures.organization("Due Care", "UTC"), "outage", AS_OF);
+      Poll.until(
+          "the service is ready",
+          BOUND,
+          () -> running(service) && readiness.status() == 200,
+          () -> "service log:\n" + service.logTail(20));
 
       try (var temporal = InProcessTemporal.start(jdbi, TASK_QUEUE)) {
         var client = temporal.client();
@@ -98,9 +124,21 @@ class DatabaseOutageTest {
               .isZero();
           postgres.stop();
         }
-        Poll.pause(OUTAGE_MILLIS);
+        long stopped = System.nanoTime();
+        Poll.until(
+            "the service is not ready without its database",
+            Duration.ofMillis(OUTAGE_MILLIS),
+            () -> running(service) && readiness.status() == 503);
+        long notReadyAfter = System.nanoTime() - stopped;
+        Poll.pause(OUTAGE_MILLIS - Duration.ofNanos(notReadyAfter).toMillis());
         postgres.start();
         long restarted = System.nanoTime();
+        Poll.until(
+            "the service is ready again",
+            BOUND,
+            () -> running(service) && readiness.status() == 200,
+            () -> "service log:\n" + service.logTail(20));
+        long readyAgainAfter = System.nanoTime() - restarted;
 
         var tally = sweep.get(BOUND.toSeconds(), TimeUnit.SECONDS);
         var report =
@@ -133,12 +171,23 @@ class DatabaseOutageTest {
             .put("sweep_events", tally.total())
             .put("sweep_stages_done_at_outage", 2)
             .put("seconds_from_restart_to_both_complete", recoverySeconds)
+            .put("service_not_ready_after_ms", Duration.ofNanos(notReadyAfter).toMillis())
+            .put("service_ready_again_after_ms", Duration.ofNanos(readyAgainAfter).toMillis())
             .put("events_replayed", replayed)
             .put("projection_rows_compared", ledger.projectionRows())
             .put("duplicate_events", 0)
             .write();
       }
     }
+  }
+
+  /** Fails at once, with its log, if the service process has died. */
+  private static boolean running(WorkerProcess service) {
+    if (!service.isAlive()) {
+      throw new AssertionError(
+          "the service died (" + service.exitStatus() + "):\n" + service.logTail(40));
+    }
+    return true;
   }
 
   private static int done(Jdbi jdbi, UUID org) {

@@ -17,7 +17,7 @@ final class RestartablePostgres implements AutoCloseable {
   RestartablePostgres(Path dataDirectory) {
     this.dataDirectory = dataDirectory;
     this.port = FreePort.onLoopback();
-    this.server = EmbeddedPostgresServer.persistent(dataDirectory, port);
+    this.server = EmbeddedPostgresServer.persistent(dataDirectory, port, true);
   }
 
   String jdbcUrl() {
@@ -32,7 +32,7 @@ final class RestartablePostgres implements AutoCloseable {
 
   /** Starts it again on the same data and port. */
   void start() {
-    server = EmbeddedPostgresServer.persistent(dataDirectory, port);
+    server = EmbeddedPostgresServer.persistent(dataDirectory, port, true);
   }
 
   @Override
