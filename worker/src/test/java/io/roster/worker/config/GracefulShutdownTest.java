@@ -20,11 +20,12 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Stopping the service (what SIGTERM does) while an onboarding batch runs: the worker takes no new
- * task, and the running batch finishes every member before the service lets go of the database.
+ * task, and the running batch finishes every member within ROSTER_SHUTDOWN_GRACE before the service
+ * lets go of the database (by default a heartbeat after shutdown began would abort the batch).
  */
 class GracefulShutdownTest {
 
-  static final int MEMBERS = 150;
+  static final int MEMBERS = 60;
 
   @Test
   void stoppingTheServiceLetsTheRunningBatchFinishEveryMember() {
@@ -34,6 +35,8 @@ class GracefulShutdownTest {
               "--ROSTER_DB_URL=" + db.jdbcUrl(),
               "--roster.onboarding.batch-size=" + MEMBERS,
               "--roster.onboarding.parallelism=1",
+              // generous, so that a busy machine still finishes the batch within it
+              "--ROSTER_SHUTDOWN_GRACE=120s",
               "--roster.schedules.enabled=false");
       roster.awaitReady(Duration.ofMinutes(3));
       var org =
