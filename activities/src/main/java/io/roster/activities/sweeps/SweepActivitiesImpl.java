@@ -3,8 +3,11 @@ package io.roster.activities.sweeps;
 import io.roster.db.events.VersionConflictException;
 import io.temporal.activity.Activity;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.UUID;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
 
@@ -27,11 +30,13 @@ public final class SweepActivitiesImpl implements SweepActivities {
     }
     var asOf = OffsetDateTime.ofInstant(input.asOf(), ZoneOffset.UTC);
     long appended = 0;
+    var cursor = SweepCursor.START;
     for (int batch = 1; batch <= input.maxBatches(); batch++) {
-      int count = runBatch(input.kind(), asOf, input.batchSize());
-      appended += count;
+      var outcome = runBatch(input.kind(), asOf, input.batchSize(), cursor);
+      appended += outcome.appended();
+      cursor = outcome.next();
       heartbeat(appended);
-      if (count < input.batchSize()) {
+      if (outcome.appended() < input.batchSize()) {
         return new SweepProgress(appended, batch, true);
       }
     }
@@ -40,22 +45,62 @@ public final class SweepActivitiesImpl implements SweepActivities {
 
   /** Counts the events of one batch of {@code kind}; exposed for tests and benchmarks. */
   public int runBatch(SweepKind kind, OffsetDateTime asOf, int batchSize) {
+    return runBatch(kind, asOf, batchSize, SweepCursor.START).appended();
+  }
+
+  /** One batch and where the next one starts (expiry notices pass the key of their last row). */
+  private record Outcome(int appended, SweepCursor next) {}
+
+  private Outcome runBatch(SweepKind kind, OffsetDateTime asOf, int batchSize, SweepCursor after) {
     for (int attempt = 1; ; attempt++) {
       try {
         return jdbi.inTransaction(
             handle ->
-                handle
-                    .createQuery(kind.sql())
-                    .bind("as_of", asOf)
-                    .bind("batch_size", batchSize)
-                    .mapTo(Integer.class)
-                    .one());
+                kind == SweepKind.EXPIRY_NOTICE
+                    ? noticeBatch(handle, asOf, batchSize, after)
+                    : new Outcome(
+                        handle
+                            .createQuery(kind.sql())
+                            .bind("as_of", asOf)
+                            .bind("batch_size", batchSize)
+                            .mapTo(Integer.class)
+                            .one(),
+                        after));
       } catch (JdbiException e) {
         if (!isStreamRace(e) || attempt >= RACE_RETRIES) {
           throw e;
         }
       }
     }
+  }
+
+  private static Outcome noticeBatch(
+      Handle handle, OffsetDateTime asOf, int batchSize, SweepCursor after) {
+    return handle
+        .createQuery(
+            """
+            SELECT appended, last_until, last_user, last_role, last_org
+            FROM sweep_expiry_notices(:as_of, :batch_size, :after_until, :after_user, :after_role,
+                                      :after_org)
+            """)
+        .bind("as_of", asOf)
+        .bind("batch_size", batchSize)
+        .bind("after_until", after.until())
+        .bind("after_user", after.userId())
+        .bind("after_role", after.roleId())
+        .bind("after_org", after.orgId())
+        .map(
+            (rs, ctx) ->
+                new Outcome(
+                    rs.getInt("appended"),
+                    rs.getObject("last_until") == null
+                        ? after
+                        : new SweepCursor(
+                            rs.getObject("last_until", LocalDate.class),
+                            rs.getObject("last_user", UUID.class),
+                            rs.getObject("last_role", UUID.class),
+                            rs.getObject("last_org", UUID.class))))
+        .one();
   }
 
   /** A concurrent command took the stream version this batch computed: decide again. */
