@@ -7,25 +7,27 @@
 -- 3 days before its end gets the 7-day notice, then the 1-day one, never a late 14-day one.
 -- Guarantees exactly once (event id from user, role, org, until and step), disjoint concurrent
 -- sweeps and ordered stream versions as sweep_expire_roles() does.
--- The due rows are taken in (role_valid_until, user_id, role_id, org_id) order. A window stays in
--- the index range after its notice (it is still open), so a sweep of many batches passes the key
--- of the last row it took to the next batch (p_after_*, all NULL for the first), which starts
--- after it: each batch reads its own rows, not every row noticed before it again. Rows skipped
--- because another sweep holds them are that sweep's to notice.
--- Returns the number of events appended and the key of the last row taken (NULL when none).
-CREATE OR REPLACE FUNCTION sweep_expiry_notices(p_as_of timestamptz, p_batch_size integer,
-                                                p_after_until date, p_after_user uuid, p_after_role uuid,
-                                                p_after_org uuid,
-                                                OUT appended integer, OUT last_until date, OUT last_user uuid,
-                                                OUT last_role uuid, OUT last_org uuid)
+-- The due rows are taken in the order of idx_user_roles_due_expiry (role_valid_until). A window
+-- stays in that index after its notice (it is still open), so a sweep of many batches passes the
+-- role_valid_until of the last row it took to the next batch (p_after_until, NULL for the first),
+-- which starts at that date: each batch reads its own rows and those of one date again (their
+-- notices recorded, they are not due), not every row noticed before it. A row skipped because
+-- another sweep holds it is that sweep's to notice.
+-- Returns the number of events appended and the role_valid_until of the last row taken (NULL
+-- when none).
+CREATE OR REPLACE FUNCTION sweep_expiry_notices(p_as_of timestamptz, p_batch_size integer, p_after_until date,
+                                                OUT appended integer, OUT last_until date)
     LANGUAGE plpgsql
     VOLATILE
+    -- Read the due rows in the index's order and stop after the batch, instead of reading and
+    -- sorting the whole range again in every batch: the planner cannot know how many rows of the
+    -- range are due (that takes each organization's local date), so left to itself it sorts.
+    SET enable_sort = off
 AS $$
 DECLARE
     -- the longest ladder anywhere: a window ending later than that after the latest "today" on
     -- earth has no step due, so the index range ends there (global roles use {14,7,1})
     _max_step integer := greatest(14, (SELECT max(d) FROM organizations_projection, unnest(notice_days) AS d));
-    _global   uuid    := '00000000-0000-0000-0000-000000000000';
 BEGIN
     WITH due AS (
         SELECT ur.user_id, ur.role_id, ur.org_id, ur.role_valid_until, step.days_before
@@ -44,13 +46,10 @@ BEGIN
           AND ur.role_valid_until >= greatest(((p_as_of AT TIME ZONE 'UTC') - interval '12 hours')::date,
                                               p_after_until)
           AND ur.role_valid_until <= ((p_as_of AT TIME ZONE 'UTC') + interval '14 hours')::date + _max_step
-          AND (p_after_until IS NULL
-               OR (ur.role_valid_until, ur.user_id, ur.role_id, coalesce(ur.org_id, _global))
-                  > (p_after_until, p_after_user, p_after_role, coalesce(p_after_org, _global)))
           AND r.remaining >= 0
           AND step.days_before IS NOT NULL
           AND NOT (step.days_before = ANY (ur.expiry_notice_days))
-        ORDER BY ur.role_valid_until, ur.user_id, ur.role_id, coalesce(ur.org_id, _global)
+        ORDER BY ur.role_valid_until
         LIMIT p_batch_size
         FOR UPDATE OF ur SKIP LOCKED
     ), numbered AS (
@@ -73,16 +72,9 @@ BEGIN
         ORDER BY user_id, n
         ON CONFLICT (id) DO NOTHING
         RETURNING 1
-    ), last_taken AS (
-        SELECT d.role_valid_until, d.user_id, d.role_id, d.org_id
-        FROM due d
-        ORDER BY d.role_valid_until DESC, d.user_id DESC, d.role_id DESC, coalesce(d.org_id, _global) DESC
-        LIMIT 1
     )
-    SELECT (SELECT count(*) FROM inserted), l.role_valid_until, l.user_id, l.role_id, l.org_id
-    INTO appended, last_until, last_user, last_role, last_org
-    FROM (SELECT 1) AS one
-    LEFT JOIN last_taken l ON true;
+    SELECT (SELECT count(*) FROM inserted), (SELECT max(d.role_valid_until) FROM due d)
+    INTO appended, last_until;
 END;
 $$;
 
@@ -93,5 +85,5 @@ CREATE OR REPLACE FUNCTION sweep_expiry_notices(p_as_of timestamptz, p_batch_siz
     LANGUAGE sql
     VOLATILE
 AS $$
-    SELECT s.appended FROM sweep_expiry_notices(p_as_of, p_batch_size, NULL, NULL, NULL, NULL) AS s
+    SELECT s.appended FROM sweep_expiry_notices(p_as_of, p_batch_size, NULL) AS s
 $$;

@@ -6,7 +6,6 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.UUID;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
@@ -30,7 +29,7 @@ public final class SweepActivitiesImpl implements SweepActivities {
     }
     var asOf = OffsetDateTime.ofInstant(input.asOf(), ZoneOffset.UTC);
     long appended = 0;
-    var cursor = SweepCursor.START;
+    LocalDate cursor = null;
     for (int batch = 1; batch <= input.maxBatches(); batch++) {
       var outcome = runBatch(input.kind(), asOf, input.batchSize(), cursor);
       appended += outcome.appended();
@@ -45,13 +44,17 @@ public final class SweepActivitiesImpl implements SweepActivities {
 
   /** Counts the events of one batch of {@code kind}; exposed for tests and benchmarks. */
   public int runBatch(SweepKind kind, OffsetDateTime asOf, int batchSize) {
-    return runBatch(kind, asOf, batchSize, SweepCursor.START).appended();
+    return runBatch(kind, asOf, batchSize, null).appended();
   }
 
-  /** One batch and where the next one starts (expiry notices pass the key of their last row). */
-  private record Outcome(int appended, SweepCursor next) {}
+  /**
+   * One batch, and where the next batch of the same call starts: expiry notices pass the
+   * role_valid_until of the last row taken (see R__72_sweep_expiry_notices.sql), the other kinds
+   * need nothing (a swept row leaves their index).
+   */
+  private record Outcome(int appended, LocalDate next) {}
 
-  private Outcome runBatch(SweepKind kind, OffsetDateTime asOf, int batchSize, SweepCursor after) {
+  private Outcome runBatch(SweepKind kind, OffsetDateTime asOf, int batchSize, LocalDate after) {
     for (int attempt = 1; ; attempt++) {
       try {
         return jdbi.inTransaction(
@@ -75,31 +78,21 @@ public final class SweepActivitiesImpl implements SweepActivities {
   }
 
   private static Outcome noticeBatch(
-      Handle handle, OffsetDateTime asOf, int batchSize, SweepCursor after) {
+      Handle handle, OffsetDateTime asOf, int batchSize, LocalDate after) {
     return handle
         .createQuery(
             """
-            SELECT appended, last_until, last_user, last_role, last_org
-            FROM sweep_expiry_notices(:as_of, :batch_size, :after_until, :after_user, :after_role,
-                                      :after_org)
+            SELECT appended, last_until
+            FROM sweep_expiry_notices(:as_of, :batch_size, CAST(:after_until AS date))
             """)
         .bind("as_of", asOf)
         .bind("batch_size", batchSize)
-        .bind("after_until", after.until())
-        .bind("after_user", after.userId())
-        .bind("after_role", after.roleId())
-        .bind("after_org", after.orgId())
+        .bind("after_until", after)
         .map(
-            (rs, ctx) ->
-                new Outcome(
-                    rs.getInt("appended"),
-                    rs.getObject("last_until") == null
-                        ? after
-                        : new SweepCursor(
-                            rs.getObject("last_until", LocalDate.class),
-                            rs.getObject("last_user", UUID.class),
-                            rs.getObject("last_role", UUID.class),
-                            rs.getObject("last_org", UUID.class))))
+            (rs, ctx) -> {
+              var last = rs.getObject("last_until", LocalDate.class);
+              return new Outcome(rs.getInt("appended"), last == null ? after : last);
+            })
         .one();
   }
 
