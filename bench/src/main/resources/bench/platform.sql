@@ -1,5 +1,6 @@
 -- The platform data set of the sweeps, read path and rebuild scenarios, appended as events in
--- set-based INSERTs so that the real processors fill the projections:
+-- set-based INSERTs so that the real processors fill the projections (event ids are random: only
+-- the sweeps' own events need ids derived from keys):
 --   bench.organizations organizations in 12 time zones (UTC-10 to UTC+14), each with 5 facilities
 --   and 2 programs per facility; bench.organizations * bench.users_per_organization users, each
 --   with 5 role assignments (provider_admin, facility_admin, coordinator at the organization or a
@@ -21,7 +22,7 @@ SELECT n, uuid_v5('00000000-0000-0000-0000-0000000be001'::uuid, 'org' || n) AS i
 FROM generate_series(1, current_setting('bench.organizations')::integer) AS n;
 
 INSERT INTO domain_events (id, stream_type, stream_id, stream_version, event_type, event_data, event_metadata)
-SELECT roster_event_id('bench/org/' || o.n, 0), 'organization', o.id, 1, 'organization.created',
+SELECT gen_random_uuid(), 'organization', o.id, 1, 'organization.created',
        jsonb_build_object('organization_id', o.id, 'name', 'Bench ' || o.n, 'slug', 'bench-' || o.n,
                           'path', 'roster.org_' || replace(o.id::text, '-', ''), 'timezone', o.timezone,
                           'direct_care_settings', jsonb_build_object('enable_staff_client_mapping', false)),
@@ -30,7 +31,7 @@ FROM bench_org o
 ORDER BY o.n;
 
 INSERT INTO domain_events (id, stream_type, stream_id, stream_version, event_type, event_data, event_metadata)
-SELECT roster_event_id('bench/facility/' || o.n || '/' || f, 0), 'organization_unit', uuid_v5(o.id, 'facility' || f), 1,
+SELECT gen_random_uuid(), 'organization_unit', uuid_v5(o.id, 'facility' || f), 1,
        'organization_unit.created',
        jsonb_build_object('unit_id', uuid_v5(o.id, 'facility' || f), 'organization_id', o.id, 'parent_unit_id', NULL,
                           'name', 'Facility ' || f, 'kind', 'facility',
@@ -42,7 +43,7 @@ CROSS JOIN generate_series(1, 5) AS f
 ORDER BY o.n, f;
 
 INSERT INTO domain_events (id, stream_type, stream_id, stream_version, event_type, event_data, event_metadata)
-SELECT roster_event_id('bench/program/' || u.id || '/' || g, 0), 'organization_unit', uuid_v5(u.id, 'program' || g), 1,
+SELECT gen_random_uuid(), 'organization_unit', uuid_v5(u.id, 'program' || g), 1,
        'organization_unit.created',
        jsonb_build_object('unit_id', uuid_v5(u.id, 'program' || g), 'organization_id', u.organization_id,
                           'parent_unit_id', u.id, 'name', u.name || ' program ' || g, 'kind', 'program',
@@ -71,7 +72,7 @@ FROM generate_series(1, current_setting('bench.organizations')::integer
 JOIN bench_org o ON o.n = 1 + (g.n - 1) % current_setting('bench.organizations')::integer;
 
 INSERT INTO domain_events (id, stream_type, stream_id, stream_version, event_type, event_data, event_metadata)
-SELECT roster_event_id('bench/user/' || bu.n, 0), 'user', bu.id, 1, 'user.created',
+SELECT gen_random_uuid(), 'user', bu.id, 1, 'user.created',
        jsonb_build_object('user_id', bu.id, 'email', 'bench' || bu.n || '@bench.test',
                           'first_name', 'Bench', 'last_name', 'User ' || bu.n),
        '{"source": "migration", "reason": "bench data"}'::jsonb
@@ -79,7 +80,7 @@ FROM bench_user bu
 ORDER BY bu.n;
 
 INSERT INTO domain_events (id, stream_type, stream_id, stream_version, event_type, event_data, event_metadata)
-SELECT roster_event_id('bench/role/' || bu.n || '/' || r.k, 0), 'user', bu.id, 1 + r.k, 'user.role.assigned',
+SELECT gen_random_uuid(), 'user', bu.id, 1 + r.k, 'user.role.assigned',
        jsonb_build_object('user_id', bu.id, 'role_id', rp.id, 'role_name', rp.name, 'org_id', bu.org_id,
                           'scope_path', CASE r.k WHEN 1 THEN s.org_path::text
                                                  WHEN 2 THEN s.facilities[1 + (bu.n + r.k) % 5]::text
@@ -105,7 +106,7 @@ CROSS JOIN LATERAL (
 ORDER BY bu.n, r.k;
 
 INSERT INTO domain_events (id, stream_type, stream_id, stream_version, event_type, event_data, event_metadata)
-SELECT roster_event_id('bench/unit/' || bu.n, 0), 'user', bu.id, 7, 'user.org_unit.assigned',
+SELECT gen_random_uuid(), 'user', bu.id, 7, 'user.org_unit.assigned',
        jsonb_build_object('assignment_id', uuid_v5(bu.id, 'unit'), 'user_id', bu.id,
                           'organization_unit_id', s.facility_ids[1 + bu.n % 5], 'organization_id', bu.org_id,
                           'is_primary', true, 'notes', NULL),
@@ -115,7 +116,7 @@ JOIN bench_scope s ON s.org_id = bu.org_id
 ORDER BY bu.n;
 
 INSERT INTO domain_events (id, stream_type, stream_id, stream_version, event_type, event_data, event_metadata)
-SELECT roster_event_id('bench/access/' || bu.n, 0), 'user', bu.id, 8, 'user.access_dates.updated',
+SELECT gen_random_uuid(), 'user', bu.id, 8, 'user.access_dates.updated',
        jsonb_build_object('user_id', bu.id, 'org_id', bu.org_id,
                           'access_start_date', current_setting('bench.as_of_date')::date - 365,
                           'access_expiration_date', current_setting('bench.as_of_date')::date + 730),

@@ -4,8 +4,10 @@ import io.roster.activities.RosterObserver;
 import io.roster.db.events.VersionConflictException;
 import io.temporal.activity.Activity;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
 
@@ -35,11 +37,13 @@ public final class SweepActivitiesImpl implements SweepActivities {
     }
     var asOf = OffsetDateTime.ofInstant(input.asOf(), ZoneOffset.UTC);
     long appended = 0;
+    LocalDate cursor = null;
     for (int batch = 1; batch <= input.maxBatches(); batch++) {
-      int count = runBatch(input.kind(), asOf, input.batchSize());
-      appended += count;
+      var outcome = runBatch(input.kind(), asOf, input.batchSize(), cursor);
+      appended += outcome.appended();
+      cursor = outcome.next();
       heartbeat(appended);
-      if (count < input.batchSize()) {
+      if (outcome.appended() < input.batchSize()) {
         return new SweepProgress(appended, batch, true);
       }
     }
@@ -48,27 +52,61 @@ public final class SweepActivitiesImpl implements SweepActivities {
 
   /** Counts the events of one batch of {@code kind}; exposed for tests and benchmarks. */
   public int runBatch(SweepKind kind, OffsetDateTime asOf, int batchSize) {
+    return runBatch(kind, asOf, batchSize, null).appended();
+  }
+
+  /**
+   * One batch, and where the next batch of the same call starts: expiry notices pass the
+   * role_valid_until of the last row taken (see R__72_sweep_expiry_notices.sql), the other kinds
+   * need nothing (a swept row leaves their index).
+   */
+  private record Outcome(int appended, LocalDate next) {}
+
+  private Outcome runBatch(SweepKind kind, OffsetDateTime asOf, int batchSize, LocalDate after) {
     for (int attempt = 1; ; attempt++) {
       try {
-        int appended =
+        var outcome =
             jdbi.inTransaction(
                 handle ->
-                    handle
-                        .createQuery(kind.sql())
-                        .bind("as_of", asOf)
-                        .bind("batch_size", batchSize)
-                        .mapTo(Integer.class)
-                        .one());
-        if (appended > 0) {
-          observer.sweepEvents(kind, appended);
+                    kind == SweepKind.EXPIRY_NOTICE
+                        ? noticeBatch(handle, asOf, batchSize, after)
+                        : new Outcome(
+                            handle
+                                .createQuery(kind.sql())
+                                .bind("as_of", asOf)
+                                .bind("batch_size", batchSize)
+                                .mapTo(Integer.class)
+                                .one(),
+                            after));
+        if (outcome.appended() > 0) {
+          observer.sweepEvents(kind, outcome.appended());
         }
-        return appended;
+        return outcome;
       } catch (JdbiException e) {
         if (!isStreamRace(e) || attempt >= RACE_RETRIES) {
           throw e;
         }
       }
     }
+  }
+
+  private static Outcome noticeBatch(
+      Handle handle, OffsetDateTime asOf, int batchSize, LocalDate after) {
+    return handle
+        .createQuery(
+            """
+            SELECT appended, last_until
+            FROM sweep_expiry_notices(:as_of, :batch_size, CAST(:after_until AS date))
+            """)
+        .bind("as_of", asOf)
+        .bind("batch_size", batchSize)
+        .bind("after_until", after)
+        .map(
+            (rs, ctx) -> {
+              var last = rs.getObject("last_until", LocalDate.class);
+              return new Outcome(rs.getInt("appended"), last == null ? after : last);
+            })
+        .one();
   }
 
   /** A concurrent command took the stream version this batch computed: decide again. */

@@ -12,6 +12,7 @@ import io.roster.bench.Scenario;
 import io.roster.bench.ScenarioResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -23,7 +24,6 @@ import java.util.concurrent.TimeUnit;
 public final class StartupScenario implements Scenario {
 
   static final String NAME = "startup";
-  private static final long IDLE_SECONDS = 10;
 
   @Override
   public String name() {
@@ -43,6 +43,9 @@ public final class StartupScenario implements Scenario {
       return new ScenarioResult()
           .add(Figure.of(NAME, "skipped: worker/target/roster-worker.jar is not built", 0));
     }
+    // below full scale (the test suite's run) a shorter idle watch and no extracted-jar start
+    boolean full = scale.equals(Scale.FULL);
+    long idleSeconds = full ? 10 : 3;
     var root = Files.createTempDirectory("roster-bench-startup");
     try {
       long jvm = jvmFloor();
@@ -59,8 +62,8 @@ public final class StartupScenario implements Scenario {
       Progress.say("starting the worker again on the same data directory");
       try (var worker = WorkerProcess.launch(jar.get(), data, root.resolve("warm.log"))) {
         warm = worker.awaitReady();
-        Progress.say("worker ready; watching it idle for %d s", IDLE_SECONDS);
-        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(IDLE_SECONDS);
+        Progress.say("worker ready; watching it idle for %d s", idleSeconds);
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(idleSeconds);
         while (System.nanoTime() < until) {
           idlePeak = Math.max(idlePeak, worker.status().rssBytes());
           Thread.sleep(100);
@@ -68,35 +71,57 @@ public final class StartupScenario implements Scenario {
         idle = worker.status();
         postgres = worker.postgresPssBytes();
       }
-      return new ScenarioResult()
-          .add(
-              Figure.of(
+      var extracted =
+          full
+              ? ExtractedJar.extract(jar.get(), root.resolve("extracted"))
+              : Optional.<Path>empty();
+      long thin = -1;
+      if (extracted.isPresent()) {
+        Progress.say("starting the worker, extracted, on the same data directory");
+        try (var worker = WorkerProcess.launch(extracted.get(), data, root.resolve("thin.log"))) {
+          thin = worker.awaitReady();
+        }
+      }
+      var result =
+          new ScenarioResult()
+              .add(
+                  Figure.of(
+                          NAME,
+                          "first start (new data directory) to ready: " + seconds(first),
+                          first / 1e9)
+                      .against("JVM alone (java -version): " + seconds(jvm), first / (double) jvm))
+              .add(
+                  Figure.of(NAME, "warm start to ready: **" + seconds(warm) + "**", warm / 1e9)
+                      .against("JVM alone: " + seconds(jvm), warm / (double) jvm)
+                      .target("< 6 s", warm < 6e9))
+              .add(
+                  Figure.of(
+                          NAME,
+                          "worker RSS while idle %d s: peak **%d MB** (VmHWM since launch %d MB); embedded PostgreSQL PSS %d MB"
+                              .formatted(
+                                  idleSeconds,
+                                  idlePeak >> 20,
+                                  idle.peakRssBytes() >> 20,
+                                  postgres >> 20),
+                          idlePeak >> 20)
+                      .target("< 400 MB", idlePeak < 400L << 20))
+              .note(
+                  new Note(
                       NAME,
-                      "first start (new data directory) to ready: " + seconds(first),
-                      first / 1e9)
-                  .against("JVM alone (java -version): " + seconds(jvm), first / (double) jvm))
-          .add(
-              Figure.of(NAME, "warm start to ready: **" + seconds(warm) + "**", warm / 1e9)
-                  .against("JVM alone: " + seconds(jvm), warm / (double) jvm)
-                  .target("< 6 s", warm < 6e9))
-          .add(
-              Figure.of(
-                      NAME,
-                      "worker RSS while idle %d s: peak **%d MB** (VmHWM since launch %d MB); embedded PostgreSQL PSS %d MB"
-                          .formatted(
-                              IDLE_SECONDS,
-                              idlePeak >> 20,
-                              idle.peakRssBytes() >> 20,
-                              postgres >> 20),
-                      idlePeak >> 20)
-                  .target("< 400 MB", idlePeak < 400L << 20))
-          .note(
-              new Note(
-                  NAME,
-                  "how the worker was launched",
-                  "`java -jar worker/target/roster-worker.jar` with ROSTER_PG_DATA set to a new"
-                      + " directory and ROSTER_HTTP_PORT to a free port, default JVM options;"
-                      + " ready = `/actuator/health/readiness` answered 200."));
+                      "how the worker was launched",
+                      "`java -jar worker/target/roster-worker.jar` with ROSTER_PG_DATA set to a new"
+                          + " directory and ROSTER_HTTP_PORT to a free port, default JVM options;"
+                          + " ready = `/actuator/health/readiness` answered 200."));
+      if (thin > 0) {
+        result.add(
+            Figure.of(
+                    NAME,
+                    "warm start of the same jar extracted (java -Djarmode=tools -jar … extract): "
+                        + seconds(thin),
+                    thin / 1e9)
+                .against("the fat jar's warm start: " + seconds(warm), thin / (double) warm));
+      }
+      return result;
     } finally {
       WorkerProcess.deleteTree(root);
     }

@@ -67,12 +67,12 @@ final class SweepPlans {
     return plans;
   }
 
-  /** The plan without the statement's text. */
+  /** The plan without the statement's text (which starts at the first node, with its cost). */
   private static String planOnly(String notice) {
     var out = new StringBuilder();
     boolean inPlan = false;
     for (var line : notice.lines().toList()) {
-      inPlan = inPlan || line.startsWith("Insert on ");
+      inPlan = inPlan || line.contains("(cost=");
       if (inPlan || line.startsWith("duration:")) {
         out.append(line).append('\n');
       }

@@ -53,6 +53,35 @@ class RebuildProjectionsTest {
   }
 
   @Test
+  void rebuildLeavesEveryIndexOfEveryTableAsItFoundIt() {
+    try (var db = TestDatabase.fresh()) {
+      var jdbi = db.jdbi();
+      new RandomHistory(new EventFixtures(db), new Random(11L)).append(100);
+      var before = indexes(jdbi);
+      assertThat(before).anyMatch(i -> i.contains("idx_user_roles_scope_path"));
+
+      rebuild(jdbi);
+
+      assertThat(indexes(jdbi)).containsExactlyElementsOf(before);
+    }
+  }
+
+  private static List<String> indexes(Jdbi jdbi) {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(
+                    """
+                    SELECT pg_get_indexdef(i.indexrelid) || ' valid=' || i.indisvalid
+                    FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
+                    JOIN pg_namespace n ON n.oid = c.relnamespace
+                    WHERE n.nspname = 'public'
+                    ORDER BY 1
+                    """)
+                .mapTo(String.class)
+                .list());
+  }
+
+  @Test
   void rebuildRepairsProjectionsThatWereChangedBehindTheEventsBack() {
     try (var db = TestDatabase.fresh()) {
       var jdbi = db.jdbi();
