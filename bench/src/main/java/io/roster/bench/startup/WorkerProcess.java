@@ -11,13 +11,13 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
+import java.util.ArrayList;
 import java.util.concurrent.TimeUnit;
 
 /**
- * One launch of {@code java -jar roster-worker.jar} on its embedded defaults, with its data in a
- * given directory and its HTTP port free: timed from launch until /actuator/health/readiness
- * answers 200, then stopped with SIGTERM (graceful shutdown stops its embedded PostgreSQL).
+ * One launch of the worker ({@link Launch}) on its embedded defaults, with its data in a given
+ * directory and its HTTP port free: timed from launch until /actuator/health/readiness answers 200,
+ * then stopped with SIGTERM (graceful shutdown stops its embedded PostgreSQL).
  */
 final class WorkerProcess implements AutoCloseable {
 
@@ -35,13 +35,13 @@ final class WorkerProcess implements AutoCloseable {
     this.dataDirectory = dataDirectory;
   }
 
-  static WorkerProcess launch(Path jar, Path dataDirectory, Path log) throws IOException {
+  static WorkerProcess launch(Launch launch, Path dataDirectory, Path log) throws IOException {
     int port = freePort();
-    var java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    var command = new ArrayList<String>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(launch.javaArguments());
     var builder =
-        new ProcessBuilder(List.of(java, "-jar", jar.toAbsolutePath().toString()))
-            .redirectErrorStream(true)
-            .redirectOutput(log.toFile());
+        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
     builder.environment().put("ROSTER_PG_DATA", dataDirectory.toAbsolutePath().toString());
     builder.environment().put("ROSTER_HTTP_PORT", Integer.toString(port));
     long launchedAt = System.nanoTime();
