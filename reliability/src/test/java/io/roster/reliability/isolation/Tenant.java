@@ -13,10 +13,9 @@ import io.roster.db.events.EventTypes;
 import io.roster.db.testing.EventFixtures;
 import io.roster.db.testing.EventFixtures.Org;
 import io.roster.db.testing.EventFixtures.Unit;
+import io.roster.db.testing.StaffFixtures;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.jdbi.v3.core.Jdbi;
 
@@ -46,9 +45,10 @@ record Tenant(
     var org = fixtures.organization(name, zone);
     var facility = fixtures.unit(org, "facility", name + " Facility");
     var program = fixtures.unit(facility, "program", name + " Program");
-    var admin = person(fixtures, "admin", org, "provider_admin", org.path());
-    var coordinator = person(fixtures, "coordinator", org, "coordinator", org.path());
-    var clinician = person(fixtures, "clinician", org, "clinician", facility.path());
+    var staff = new StaffFixtures(fixtures);
+    var admin = staff.member(email("admin", org), org, "provider_admin", org.path());
+    var coordinator = staff.member(email("coordinator", org), org, "coordinator", org.path());
+    var clinician = staff.member(email("clinician", org), org, "clinician", facility.path());
     fixtures.assignRole(
         clinician, "peer_mentor", org.id(), program.path(), null, today.plusDays(10));
     fixtures.append(
@@ -62,102 +62,14 @@ record Tenant(
             "days_before", 14));
     fixtures.assignRole(
         coordinator, "clinician", org.id(), facility.path(), today.plusDays(5), null);
-    var client = UUID.randomUUID();
-    fixtures.append(
-        EventTypes.USER_CLIENT_ASSIGNED,
-        clinician,
-        data(
-            "user_id",
-            clinician,
-            "client_id",
-            client,
-            "organization_id",
-            org.id(),
-            "assigned_until",
-            null,
-            "notes",
-            "caseload of " + name));
-    var template = UUID.randomUUID();
-    fixtures.append(
-        EventTypes.SCHEDULE_CREATED,
-        template,
-        data(
-            "template_id", template,
-            "organization_id", org.id(),
-            "org_unit_id", facility.id(),
-            "schedule_name", name + " days",
-            "schedule", weekdays()));
-    fixtures.append(
-        EventTypes.SCHEDULE_USER_ASSIGNED,
-        template,
-        data(
-            "template_id",
-            template,
-            "user_id",
-            clinician,
-            "organization_id",
-            org.id(),
-            "effective_from",
-            null,
-            "effective_until",
-            null));
-    var schedule = UUID.randomUUID();
-    fixtures.append(
-        EventTypes.USER_SCHEDULE_CREATED,
-        clinician,
-        data(
-            "schedule_id",
-            schedule,
-            "user_id",
-            clinician,
-            "organization_id",
-            org.id(),
-            "org_unit_id",
-            facility.id(),
-            "schedule",
-            weekdays(),
-            "effective_from",
-            null,
-            "effective_until",
-            null));
-    var assignment = UUID.randomUUID();
-    fixtures.append(
-        EventTypes.USER_ORG_UNIT_ASSIGNED,
-        clinician,
-        data(
-            "assignment_id",
-            assignment,
-            "user_id",
-            clinician,
-            "organization_unit_id",
-            facility.id(),
-            "organization_id",
-            org.id(),
-            "is_primary",
-            true,
-            "notes",
-            null));
-    var ownRole = UUID.randomUUID();
-    fixtures.append(
-        EventTypes.ROLE_CREATED,
-        ownRole,
-        data(
-            "role_id",
-            ownRole,
-            "name",
-            "night_lead",
-            "description",
-            name + " night lead",
-            "organization_id",
-            org.id()));
-    fixtures.append(
-        EventTypes.ROLE_PERMISSION_GRANTED,
-        ownRole,
-        data(
-            "role_id",
-            ownRole,
-            "permission_id",
-            BaseCatalogue.PERMISSION_IDS.get(BaseCatalogue.SCHEDULE_MANAGE)));
+    var client = staff.client(clinician, org.id(), "caseload of " + name);
+    var template = staff.template(facility, name + " days");
+    staff.templateMember(template, clinician, org.id());
+    var schedule = staff.userSchedule(clinician, facility);
+    var assignment = staff.primaryUnit(clinician, facility);
+    var ownRole =
+        staff.organizationRole(
+            org, "night_lead", name + " night lead", BaseCatalogue.SCHEDULE_MANAGE);
     new OnboardingRequestStore(jdbi)
         .store(
             new StoreOnboarding(
@@ -222,22 +134,7 @@ record Tenant(
     return all;
   }
 
-  private static UUID person(
-      EventFixtures fixtures, String kind, Org org, String role, String scope) {
-    var user = fixtures.user(kind + "-" + org.id() + "@isolation.test");
-    fixtures.accessDates(user, org.id(), null, null);
-    fixtures.assignRole(user, role, org.id(), scope, null, null);
-    return user;
-  }
-
-  private static Map<String, Object> weekdays() {
-    var day = Map.of("begin", "0800", "end", "1630");
-    var week = new LinkedHashMap<String, Object>();
-    for (var name : List.of("monday", "tuesday", "wednesday", "thursday", "friday")) {
-      week.put(name, day);
-    }
-    week.put("saturday", null);
-    week.put("sunday", null);
-    return week;
+  private static String email(String kind, Org org) {
+    return kind + "-" + org.id() + "@isolation.test";
   }
 }
