@@ -2,9 +2,7 @@ package io.roster.workflows.notifications;
 
 import io.roster.activities.notifications.DeliverNotifications;
 import io.roster.activities.notifications.NotificationActivities;
-import io.temporal.activity.ActivityOptions;
-import io.temporal.common.RetryOptions;
-import io.temporal.workflow.Workflow;
+import io.roster.workflows.PatientActivities;
 import java.time.Duration;
 
 /** See {@link NotificationDeliveryWorkflow}. */
@@ -20,17 +18,7 @@ public final class NotificationDeliveryWorkflowImpl implements NotificationDeliv
    * be dropped.
    */
   private final NotificationActivities activities =
-      Workflow.newActivityStub(
-          NotificationActivities.class,
-          ActivityOptions.newBuilder()
-              .setStartToCloseTimeout(Duration.ofMinutes(10))
-              .setHeartbeatTimeout(Duration.ofMinutes(1))
-              .setRetryOptions(
-                  RetryOptions.newBuilder()
-                      .setInitialInterval(Duration.ofSeconds(1))
-                      .setMaximumInterval(Duration.ofMinutes(5))
-                      .build())
-              .build());
+      PatientActivities.stub(NotificationActivities.class, Duration.ofMinutes(5));
 
   @Override
   public long deliver(DeliveryRequest request) {

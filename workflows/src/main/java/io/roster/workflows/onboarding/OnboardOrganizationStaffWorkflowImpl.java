@@ -5,8 +5,7 @@ import io.roster.activities.onboarding.OnboardingActivities;
 import io.roster.activities.onboarding.OnboardingBatch;
 import io.roster.activities.onboarding.OnboardingRef;
 import io.roster.activities.onboarding.OnboardingReport;
-import io.temporal.activity.ActivityOptions;
-import io.temporal.common.RetryOptions;
+import io.roster.workflows.PatientActivities;
 import io.temporal.workflow.Async;
 import io.temporal.workflow.Promise;
 import io.temporal.workflow.Workflow;
@@ -28,17 +27,7 @@ public final class OnboardOrganizationStaffWorkflowImpl
    * running it again is always safe, and a database outage must not lose a request.
    */
   private final OnboardingActivities activities =
-      Workflow.newActivityStub(
-          OnboardingActivities.class,
-          ActivityOptions.newBuilder()
-              .setStartToCloseTimeout(Duration.ofMinutes(10))
-              .setHeartbeatTimeout(Duration.ofMinutes(1))
-              .setRetryOptions(
-                  RetryOptions.newBuilder()
-                      .setInitialInterval(Duration.ofSeconds(1))
-                      .setMaximumInterval(Duration.ofMinutes(1))
-                      .build())
-              .build());
+      PatientActivities.stub(OnboardingActivities.class, Duration.ofMinutes(1));
 
   private OnboardingProgress progress = new OnboardingProgress(0, 0, 0, 0, 0);
 

@@ -3,8 +3,7 @@ package io.roster.workflows.sweeps;
 import io.roster.activities.sweeps.SweepActivities;
 import io.roster.activities.sweeps.SweepBatches;
 import io.roster.activities.sweeps.SweepKind;
-import io.temporal.activity.ActivityOptions;
-import io.temporal.common.RetryOptions;
+import io.roster.workflows.PatientActivities;
 import io.temporal.workflow.Workflow;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,17 +28,7 @@ final class SweepLoop {
    * and never give up, since every batch is idempotent.
    */
   private final SweepActivities activities =
-      Workflow.newActivityStub(
-          SweepActivities.class,
-          ActivityOptions.newBuilder()
-              .setStartToCloseTimeout(Duration.ofMinutes(10))
-              .setHeartbeatTimeout(Duration.ofMinutes(1))
-              .setRetryOptions(
-                  RetryOptions.newBuilder()
-                      .setInitialInterval(Duration.ofSeconds(1))
-                      .setMaximumInterval(Duration.ofMinutes(1))
-                      .build())
-              .build());
+      PatientActivities.stub(SweepActivities.class, Duration.ofMinutes(1));
 
   private final List<SweepKind> kinds;
   private SweepState state;
