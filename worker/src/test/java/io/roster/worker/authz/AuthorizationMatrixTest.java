@@ -76,6 +76,22 @@ class AuthorizationMatrixTest extends ApiTestBase {
     softly.assertAll();
   }
 
+  @Test
+  void thePublicDocumentsAnswerEveryCaller() {
+    var world = new MatrixWorld(api, admin());
+    var softly = new SoftAssertions();
+    for (var path : List.of("/api/v1/openapi.json", "/actuator/health")) {
+      for (var who : Who.values()) {
+        var response = api.get(path, world.token(who)).send();
+        softly
+            .assertThat(response.status())
+            .as(path + " as " + who + ": " + response)
+            .isEqualTo(200);
+      }
+    }
+    softly.assertAll();
+  }
+
   private static String table(List<String> rows) {
     var header = new StringBuilder(String.format("%-52s", "route \\ caller"));
     for (var who : Who.values()) {
