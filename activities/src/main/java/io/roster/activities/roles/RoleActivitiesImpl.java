@@ -67,9 +67,14 @@ public final class RoleActivitiesImpl implements RoleActivities {
           var assignment =
               assignment(ctx, input.userId(), input.roleId(), input.roleName(), input.orgId());
           ctx.forbidSelf(assignment.userId(), "revoke roles");
+          boolean superAdmin =
+              SUPER_ADMIN.equals(assignment.roleName()) && assignment.orgId() == null;
+          if (superAdmin) {
+            // Before the checks, so that they read what a concurrent revocation committed.
+            ctx.attach(RoleQueries.class).lockSuperAdmins();
+          }
           ctx.authorize("user.role_revoke", RoleGrants.targetPath(assignment.scopePath()));
-          if (SUPER_ADMIN.equals(assignment.roleName())
-              && assignment.orgId() == null
+          if (superAdmin
               && ctx.attach(RoleQueries.class).otherActiveSuperAdmins(assignment.userId()) == 0) {
             throw Failures.ruleViolated(
                 "last_super_admin",

@@ -65,4 +65,12 @@ public interface RoleQueries {
         AND (ur.role_valid_until IS NULL OR ur.role_valid_until >= (now() AT TIME ZONE 'UTC')::date)
       """)
   long otherActiveSuperAdmins(@Bind("except_user_id") UUID exceptUserId);
+
+  /**
+   * Waits for, then holds to the end of the transaction, the lock every revocation of a global
+   * super_admin takes before it counts the others: two revoking each other at once would otherwise
+   * each count the other and leave none.
+   */
+  @SqlQuery("SELECT 1 FROM pg_advisory_xact_lock(hashtext('roster/super_admin'))")
+  int lockSuperAdmins();
 }
