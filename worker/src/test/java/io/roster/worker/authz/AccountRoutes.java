@@ -205,6 +205,8 @@ final class AccountRoutes {
               var path = access(w, "active-roles") + "?org_id=" + w.orgA.id();
               return token -> w.api.get(path, token);
             }),
+        // Without org_id another user's access is a super_admin's to read: a global role, the
+        // only kind that reaches the root.
         route(
             "GET /users/{user}/active-roles (no org_id)",
             needs(ROLE_ASSIGN, ROOT),

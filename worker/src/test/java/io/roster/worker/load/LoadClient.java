@@ -4,6 +4,7 @@ import io.roster.worker.api.ApiClient;
 import io.roster.worker.api.ApiFixtures;
 import io.roster.worker.api.ApiResponse;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +53,7 @@ final class LoadClient implements Runnable {
       var sent = next(ThreadLocalRandom.current().nextInt(100));
       long took = System.nanoTime() - start;
       if (count == nanos.length) {
-        nanos = java.util.Arrays.copyOf(nanos, count * 2);
+        nanos = Arrays.copyOf(nanos, count * 2);
       }
       nanos[count++] = took;
       var response = sent.response();
@@ -62,7 +63,7 @@ final class LoadClient implements Runnable {
         unexpected.add("expected " + sent.refusal() + ", got " + response);
       }
     }
-    latencies.add(java.util.Arrays.copyOf(nanos, count));
+    latencies.add(Arrays.copyOf(nanos, count));
   }
 
   /** A request sent, and the code it must be refused with when it is a deliberate refusal. */
