@@ -25,6 +25,9 @@ final class LoadWorld {
   static final int STAFF = 48;
   static final int CLIENTS = 24;
 
+  /** Fewer active unit assignments than the six facilities, so that the limit is reached often. */
+  static final int UNIT_LIMIT = 2;
+
   final Scope org;
   final List<Scope> units = new ArrayList<>();
   final UUID template;
@@ -57,11 +60,13 @@ final class LoadWorld {
     for (int i = 0; i < CLIENTS; i++) {
       clients.add(UUID.randomUUID());
     }
-    var mapping =
+    var settings =
         api.call("PATCH", "/api/v1/organizations/" + org.id() + "/settings", admin)
-            .json(Map.of("enable_staff_client_mapping", true))
+            .json(
+                Map.of(
+                    "enable_staff_client_mapping", true, "max_active_unit_assignments", UNIT_LIMIT))
             .send();
-    assertThat(mapping.status()).as(mapping.toString()).isEqualTo(200);
+    assertThat(settings.status()).as(settings.toString()).isEqualTo(200);
   }
 
   UUID anyStaff() {
