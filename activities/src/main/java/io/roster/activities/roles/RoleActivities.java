@@ -16,6 +16,9 @@ import io.temporal.activity.ActivityInterface;
  * the role's scope; {@code self_modification}; {@code privilege_escalation}: granting a role with a
  * permission the actor lacks at that scope); {@code RuleViolated} ({@code last_super_admin}, {@code
  * scope_inactive}, {@code role_inactive}).
+ *
+ * <p>Revocations of the global super_admin run one at a time (a transaction lock taken before their
+ * checks), so two super_admins revoking each other at once leave one.
  */
 @ActivityInterface
 public interface RoleActivities {

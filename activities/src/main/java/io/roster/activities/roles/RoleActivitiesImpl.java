@@ -10,6 +10,7 @@ import io.roster.db.events.EventTypes;
 import io.roster.db.events.StreamRef;
 import io.roster.db.roles.RoleAssignmentRow;
 import io.roster.db.roles.RoleQueries;
+import java.time.LocalDate;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -38,11 +39,15 @@ public final class RoleActivitiesImpl implements RoleActivities {
           var scope = RoleGrants.scopeOf(ctx, role, input.orgId(), input.scopePath());
           var user = Lookups.user(ctx, input.userId(), "user_id");
           ctx.forbidSelf(user.id(), "assign roles");
+          boolean superAdmin = lockIfSuperAdmin(ctx, role.name(), input.orgId());
           RoleGrants.authorizeGrant(ctx, role, scope);
           var stream = StreamRef.user(user.id());
           int version = ctx.streamVersion(stream);
           var existing =
               ctx.attach(RoleQueries.class).findAssignment(user.id(), role.id(), input.orgId());
+          if (superAdmin && existing.isPresent()) {
+            keepWindowOfASuperAdmin(ctx, user.id(), input.roleValidFrom(), input.roleValidUntil());
+          }
           return RoleGrants.assignment(
               user.id(),
               role,
@@ -67,14 +72,10 @@ public final class RoleActivitiesImpl implements RoleActivities {
           var assignment =
               assignment(ctx, input.userId(), input.roleId(), input.roleName(), input.orgId());
           ctx.forbidSelf(assignment.userId(), "revoke roles");
+          boolean superAdmin = lockIfSuperAdmin(ctx, assignment.roleName(), assignment.orgId());
           ctx.authorize("user.role_revoke", RoleGrants.targetPath(assignment.scopePath()));
-          if (SUPER_ADMIN.equals(assignment.roleName())
-              && assignment.orgId() == null
-              && ctx.attach(RoleQueries.class).otherActiveSuperAdmins(assignment.userId()) == 0) {
-            throw Failures.ruleViolated(
-                "last_super_admin",
-                "role_id",
-                "user " + assignment.userId() + " is the last active super_admin");
+          if (superAdmin) {
+            keepAnActiveSuperAdmin(ctx, assignment.userId(), "role_id");
           }
           var stream = StreamRef.user(assignment.userId());
           return Decision.of(
@@ -104,7 +105,12 @@ public final class RoleActivitiesImpl implements RoleActivities {
           var current =
               assignment(ctx, input.userId(), input.roleId(), input.roleName(), input.orgId());
           ctx.forbidSelf(current.userId(), "change role windows");
+          boolean superAdmin = lockIfSuperAdmin(ctx, current.roleName(), current.orgId());
           ctx.authorize("user.role_assign", RoleGrants.targetPath(current.scopePath()));
+          if (superAdmin) {
+            keepWindowOfASuperAdmin(
+                ctx, current.userId(), input.roleValidFrom(), input.roleValidUntil());
+          }
           boolean same =
               Objects.equals(current.roleValidFrom(), input.roleValidFrom())
                   && Objects.equals(current.roleValidUntil(), input.roleValidUntil());
@@ -136,6 +142,34 @@ public final class RoleActivitiesImpl implements RoleActivities {
                       input.roleValidFrom(),
                       input.roleValidUntil()));
         });
+  }
+
+  /**
+   * For the global super_admin, takes the lock of {@link RoleQueries#lockSuperAdmins} before the
+   * command's checks, so that they read what a concurrent revocation or window change committed.
+   */
+  private static boolean lockIfSuperAdmin(CommandContext ctx, String roleName, UUID orgId) {
+    boolean superAdmin = SUPER_ADMIN.equals(roleName) && orgId == null;
+    if (superAdmin) {
+      ctx.attach(RoleQueries.class).lockSuperAdmins();
+    }
+    return superAdmin;
+  }
+
+  /** Refuses with {@code last_super_admin} unless another active super_admin is left. */
+  private static void keepAnActiveSuperAdmin(CommandContext ctx, UUID userId, String field) {
+    if (ctx.attach(RoleQueries.class).otherActiveSuperAdmins(userId) == 0) {
+      throw Failures.ruleViolated(
+          "last_super_admin", field, "user " + userId + " is the last active super_admin");
+    }
+  }
+
+  /** A new window that ends the user's super_admin today is a revocation: the same rule. */
+  private static void keepWindowOfASuperAdmin(
+      CommandContext ctx, UUID userId, LocalDate from, LocalDate until) {
+    if (!ctx.attach(RoleQueries.class).activeTodayUtc(from, until)) {
+      keepAnActiveSuperAdmin(ctx, userId, "role_valid_until");
+    }
   }
 
   private static RoleAssignmentRow assignment(

@@ -1,5 +1,6 @@
 package io.roster.db.roles;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -65,4 +66,20 @@ public interface RoleQueries {
         AND (ur.role_valid_until IS NULL OR ur.role_valid_until >= (now() AT TIME ZONE 'UTC')::date)
       """)
   long otherActiveSuperAdmins(@Bind("except_user_id") UUID exceptUserId);
+
+  /**
+   * Waits for, then holds to the end of the transaction, the lock every command that may take a
+   * global super_admin away (a revocation, a window that ends it) takes before it counts the
+   * others: two doing so to each other at once would otherwise each count the other and leave none.
+   */
+  @SqlQuery("SELECT 1 FROM pg_advisory_xact_lock(hashtext('roster/super_admin'))")
+  int lockSuperAdmins();
+
+  /** Whether a global role with this window counts today (UTC), as otherActiveSuperAdmins reads. */
+  @SqlQuery(
+      """
+      SELECT is_role_active(CAST(:from AS date), CAST(:until AS date),
+                            (now() AT TIME ZONE 'UTC')::date)
+      """)
+  boolean activeTodayUtc(@Bind("from") LocalDate from, @Bind("until") LocalDate until);
 }

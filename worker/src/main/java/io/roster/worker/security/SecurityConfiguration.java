@@ -2,6 +2,7 @@ package io.roster.worker.security;
 
 import io.roster.worker.api.ProblemWriter;
 import jakarta.servlet.DispatcherType;
+import java.util.Arrays;
 import org.apache.tomcat.util.buf.EncodedSolidusHandling;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,7 +13,12 @@ import org.springframework.core.env.Environment;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
+import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Every request needs {@code Authorization: Bearer <JWT>} except the health, metrics and OpenAPI
@@ -23,6 +29,16 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfiguration {
 
   private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
+
+  /** The documents anyone may read, with or without a token. */
+  private static final String[] PUBLIC = {
+    "/actuator/health",
+    "/actuator/health/**",
+    "/actuator/prometheus",
+    "/actuator/info",
+    "/api/v1/openapi.json",
+    "/api/v1/openapi.json/**"
+  };
 
   @Bean
   TokenSettings tokenSettings(Environment environment) {
@@ -71,19 +87,14 @@ class SecurityConfiguration {
                 requests
                     .dispatcherTypeMatchers(DispatcherType.ERROR)
                     .permitAll()
-                    .requestMatchers(
-                        "/actuator/health",
-                        "/actuator/health/**",
-                        "/actuator/prometheus",
-                        "/actuator/info")
-                    .permitAll()
-                    .requestMatchers("/api/v1/openapi.json", "/api/v1/openapi.json/**")
+                    .requestMatchers(PUBLIC)
                     .permitAll()
                     .anyRequest()
                     .authenticated())
         .oauth2ResourceServer(
             resource ->
                 resource
+                    .bearerTokenResolver(ignoredOnPublicDocuments())
                     .jwt(jwt -> jwt.decoder(decoder))
                     .authenticationEntryPoint(entryPoint)
                     .accessDeniedHandler(denied))
@@ -91,5 +102,20 @@ class SecurityConfiguration {
             exceptions ->
                 exceptions.authenticationEntryPoint(entryPoint).accessDeniedHandler(denied));
     return http.build();
+  }
+
+  /**
+   * The bearer token of a request, except on the public documents: a probe or gateway that sends a
+   * stale token there still gets the health or the OpenAPI document, not 401.
+   */
+  private static BearerTokenResolver ignoredOnPublicDocuments() {
+    RequestMatcher publicDocuments =
+        new OrRequestMatcher(
+            Arrays.stream(PUBLIC)
+                .map(
+                    path -> (RequestMatcher) PathPatternRequestMatcher.withDefaults().matcher(path))
+                .toList());
+    var bearer = new DefaultBearerTokenResolver();
+    return request -> publicDocuments.matches(request) ? null : bearer.resolve(request);
   }
 }

@@ -6,11 +6,11 @@ import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
 
 /** Polls a status route until its workflow has left RUNNING, within a bound. */
-final class ApiPolling {
+public final class ApiPolling {
 
   private ApiPolling() {}
 
-  static ApiResponse untilFinished(ApiClient api, String statusUrl, String token) {
+  public static ApiResponse untilFinished(ApiClient api, String statusUrl, String token) {
     var last = new AtomicReference<ApiResponse>();
     await()
         .atMost(Duration.ofSeconds(90))

@@ -3,11 +3,12 @@ package io.roster.worker.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Asserts that an answer is a problem document of the API with a given status, code and field. */
-final class ProblemAssert {
+public final class ProblemAssert {
 
   private ProblemAssert() {}
 
-  static ApiResponse assertProblem(ApiResponse response, int status, String code, String field) {
+  public static ApiResponse assertProblem(
+      ApiResponse response, int status, String code, String field) {
     assertThat(response.status()).as(response.toString()).isEqualTo(status);
     assertThat(response.contentType())
         .as(response.toString())
