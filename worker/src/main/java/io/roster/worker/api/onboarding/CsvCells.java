@@ -28,9 +28,12 @@ final class CsvCells {
     this.cell = cell;
   }
 
-  /** The trimmed cell, or null when blank or the column is absent. */
+  /** The trimmed cell, or null when blank or the column is absent; control characters refused. */
   String text(String column) {
     var value = cell.apply(column);
+    if (MemberTexts.hasControlCharacters(value)) {
+      throw invalid(column, "control characters are not allowed");
+    }
     return value == null || value.isBlank() ? null : value.strip();
   }
 

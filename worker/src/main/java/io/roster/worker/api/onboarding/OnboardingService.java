@@ -64,6 +64,9 @@ class OnboardingService {
         throw ApiProblem.invalid("required", "staff[" + i + "]", "staff[" + i + "] is null");
       }
     }
+    if (staff != null) {
+      MemberTexts.check(staff);
+    }
     // Stored and started in transactions of their own, committed before the workflow reads them.
     var submission =
         submitter.submit(new StoreOnboarding(organizationId, requestId, caller.actorId(), staff));
