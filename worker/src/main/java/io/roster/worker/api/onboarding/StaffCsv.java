@@ -6,6 +6,10 @@ import io.roster.activities.onboarding.StaffUnit;
 import io.roster.worker.api.ApiProblem;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -51,6 +55,37 @@ final class StaffCsv {
           .get();
 
   private StaffCsv() {}
+
+  /**
+   * The body as text; bytes that are not valid in {@code charset} refuse the request (400 {@code
+   * invalid_csv} naming their row) rather than being replaced by U+FFFD.
+   */
+  static String decode(byte[] body, Charset charset) {
+    var decoder =
+        charset
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    var in = ByteBuffer.wrap(body);
+    var out = CharBuffer.allocate((int) (body.length * (double) decoder.maxCharsPerByte()) + 1);
+    var result = decoder.decode(in, out, true);
+    if (!result.isError()) {
+      result = decoder.flush(out);
+    }
+    if (result.isError()) {
+      int row = 1;
+      for (int i = 0; i < in.position(); i++) {
+        if (body[i] == '\n') {
+          row++;
+        }
+      }
+      throw ApiProblem.invalid(
+          "invalid_csv",
+          "row " + row,
+          "row %d holds bytes that are not valid %s".formatted(row, charset.name()));
+    }
+    return out.flip().toString();
+  }
 
   static List<StaffMember> parse(String text) {
     if (text.startsWith("\uFEFF")) {
