@@ -1,9 +1,11 @@
 package io.roster.worker.api.onboarding;
 
+import io.roster.activities.onboarding.OnboardingRequestStore;
 import io.roster.activities.onboarding.StaffMember;
 import io.roster.activities.onboarding.StaffSchedule;
 import io.roster.activities.onboarding.StaffUnit;
 import io.roster.worker.api.ApiProblem;
+import io.roster.worker.api.ProblemKind;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -99,6 +101,14 @@ final class StaffCsv {
       try {
         for (var record : parser) {
           row++;
+          if (staff.size() == OnboardingRequestStore.MAX_MEMBERS) {
+            throw new ApiProblem(
+                ProblemKind.PAYLOAD_TOO_LARGE,
+                "too_many_members",
+                "row " + row,
+                "one request holds at most %d members; row %d is one too many"
+                    .formatted(OnboardingRequestStore.MAX_MEMBERS, row));
+          }
           staff.add(member(row, header.size(), record));
         }
       } catch (UncheckedIOException | IllegalStateException e) {
