@@ -1,5 +1,6 @@
 package io.roster.worker.api;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.springframework.context.annotation.Bean;
@@ -9,6 +10,7 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.JacksonModule;
 import tools.jackson.databind.deser.std.StdScalarDeserializer;
+import tools.jackson.databind.ext.javatime.deser.InstantDeserializer;
 import tools.jackson.databind.module.SimpleModule;
 
 /**
@@ -23,7 +25,24 @@ class StrictJsonInput {
   @Bean
   JacksonModule strictDates() {
     return new SimpleModule("roster-strict-dates")
-        .addDeserializer(LocalDate.class, new IsoDateDeserializer());
+        .addDeserializer(LocalDate.class, new IsoDateDeserializer())
+        .addDeserializer(Instant.class, new IsoInstantDeserializer());
+  }
+
+  /** An instant only as ISO-8601 text; Jackson's own reader also takes epoch seconds. */
+  static final class IsoInstantDeserializer extends StdScalarDeserializer<Instant> {
+
+    IsoInstantDeserializer() {
+      super(Instant.class);
+    }
+
+    @Override
+    public Instant deserialize(JsonParser parser, DeserializationContext context) {
+      if (!parser.hasToken(JsonToken.VALUE_STRING)) {
+        return (Instant) context.handleUnexpectedToken(Instant.class, parser);
+      }
+      return InstantDeserializer.INSTANT.deserialize(parser, context);
+    }
   }
 
   /** {@code YYYY-MM-DD} and nothing else (JSON null stays null, handled before this reader). */
