@@ -56,6 +56,8 @@ final class HostileValues {
     values.add(HostileValue.of("word", "yesterday"));
     values.add(HostileValue.of("date only", "2025-01-31"));
     values.add(HostileValue.of("hour 25", "2025-01-31T25:00:00Z"));
+    values.add(HostileValue.of("epoch seconds", 1_738_281_600));
+    values.add(HostileValue.of("epoch with fraction", 1_738_281_600.5));
     values.add(HostileValue.of("sql", SQL));
     values.add(HostileValue.of("boolean", true));
     return values;
@@ -102,6 +104,7 @@ final class HostileValues {
     var values = new ArrayList<>(wrongTypes());
     values.add(HostileValue.of("word", "five"));
     values.add(HostileValue.of("overflow", 2_147_483_648L));
+    values.add(HostileValue.of("fraction", 1.5));
     values.add(HostileValue.of("sql", SQL));
     return values;
   }

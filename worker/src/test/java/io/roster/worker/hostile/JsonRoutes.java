@@ -43,6 +43,7 @@ final class JsonRoutes {
                 of("366", List.of(366)),
                 of("negative", List.of(-1)),
                 of("twice", List.of(7, 7)),
+                HostileValue.at("fraction item", List.of(7.5), "[0]"),
                 of("text", "14"),
                 of("object", java.util.Map.of()),
                 HostileValue.at("object item", List.of(java.util.Map.of()), "[0]"),
