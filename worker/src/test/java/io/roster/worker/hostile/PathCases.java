@@ -112,6 +112,10 @@ final class PathCases {
                   + reason,
               "reason"));
     }
+    cases.add(
+        query("DELETE", user + "/roles/clinician?" + org + "&reason=" + "x".repeat(20_000), null)
+            .status(400, 414)
+            .withField(HostileCase.ANY_FIELD));
     for (var bad : BAD_IDS) {
       cases.add(query("DELETE", user + "/roles/clinician?org_id=" + bad, "org_id"));
       cases.add(
