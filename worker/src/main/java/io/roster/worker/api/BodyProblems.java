@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.exc.MismatchedInputException;
@@ -15,7 +16,7 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * What was wrong with a request body that could not be read: too large (413), not JSON, an unknown
- * property, or a value of the wrong type, named by its path ({@code
+ * or repeated property, or a value of the wrong type, named by its path ({@code
  * staff[3].roles[0].role_valid_from}).
  */
 final class BodyProblems {
@@ -64,6 +65,16 @@ final class BodyProblems {
           field,
           (field == null ? "the body" : field) + " must be " + expected);
     }
+    if (jackson instanceof StreamReadException read
+        && read.processor() != null
+        && String.valueOf(jackson.getOriginalMessage()).startsWith("Duplicate Object property")) {
+      var repeated = path(read.processor().streamReadContext());
+      return new ApiProblem(
+          ProblemKind.MALFORMED_REQUEST,
+          "duplicate_property",
+          repeated,
+          repeated + " is given more than once");
+    }
     if (jackson instanceof StreamReadException && !jackson.getPath().isEmpty()) {
       return new ApiProblem(
           ProblemKind.MALFORMED_REQUEST,
@@ -90,6 +101,26 @@ final class BodyProblems {
       } else if (reference.getIndex() >= 0) {
         path.append('[').append(reference.getIndex()).append(']');
       }
+    }
+    return path.isEmpty() ? null : path.toString();
+  }
+
+  /** {@code staff[3].email} from the parser's position (the property being read). */
+  private static String path(TokenStreamContext context) {
+    var segments = new java.util.ArrayDeque<String>();
+    for (var at = context; at != null && !at.inRoot(); at = at.getParent()) {
+      if (at.inArray()) {
+        segments.push("[" + at.getCurrentIndex() + "]");
+      } else if (at.currentName() != null) {
+        segments.push(at.currentName());
+      }
+    }
+    var path = new StringBuilder();
+    for (var segment : segments) {
+      if (!path.isEmpty() && !segment.startsWith("[")) {
+        path.append('.');
+      }
+      path.append(segment);
     }
     return path.isEmpty() ? null : path.toString();
   }

@@ -15,10 +15,13 @@ import java.util.regex.Pattern;
  */
 final class CsvCells {
 
-  /** {@code role_name[@scope_path][[from..until]]}, either date blank. */
+  /**
+   * {@code role_name[@scope_path][[from..until]]}, either date blank; the scope path is ltree
+   * syntax (labels of letters, digits and underscores, joined by single dots).
+   */
   private static final Pattern ROLE =
       Pattern.compile(
-          "^([^@\\[\\];]+?)(?:@([A-Za-z0-9_.]+))?(?:\\[(\\d{4}-\\d{2}-\\d{2})?\\.\\.(\\d{4}-\\d{2}-\\d{2})?\\])?$");
+          "^([^@\\[\\];]+?)(?:@([A-Za-z0-9_]+(?:\\.[A-Za-z0-9_]+)*))?(?:\\[(\\d{4}-\\d{2}-\\d{2})?\\.\\.(\\d{4}-\\d{2}-\\d{2})?\\])?$");
 
   private final int row;
   private final java.util.function.Function<String, String> cell;
@@ -28,9 +31,12 @@ final class CsvCells {
     this.cell = cell;
   }
 
-  /** The trimmed cell, or null when blank or the column is absent. */
+  /** The trimmed cell, or null when blank or the column is absent; control characters refused. */
   String text(String column) {
     var value = cell.apply(column);
+    if (MemberTexts.hasControlCharacters(value)) {
+      throw invalid(column, "control characters are not allowed");
+    }
     return value == null || value.isBlank() ? null : value.strip();
   }
 

@@ -51,7 +51,7 @@ class OnboardingController {
       HttpServletRequest request,
       Caller caller) {
     return onboardings.submit(
-        org, requestId, StaffCsv.parse(new String(body, charset(request))), caller);
+        org, requestId, StaffCsv.parse(StaffCsv.decode(body, charset(request))), caller);
   }
 
   @GetMapping("/{request}")

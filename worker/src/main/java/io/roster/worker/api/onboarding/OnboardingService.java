@@ -3,11 +3,13 @@ package io.roster.worker.api.onboarding;
 import io.roster.activities.RosterActivities;
 import io.roster.activities.command.Decision;
 import io.roster.activities.onboarding.OnboardingRef;
+import io.roster.activities.onboarding.OnboardingRequestStore;
 import io.roster.activities.onboarding.StaffMember;
 import io.roster.activities.onboarding.StoreOnboarding;
 import io.roster.db.catalogue.BaseCatalogue;
 import io.roster.worker.api.ApiAccess;
 import io.roster.worker.api.ApiProblem;
+import io.roster.worker.api.ProblemKind;
 import io.roster.worker.api.StoredAnswers;
 import io.roster.worker.api.WorkflowRuns;
 import io.roster.worker.security.Caller;
@@ -63,6 +65,17 @@ class OnboardingService {
       if (staff.get(i) == null) {
         throw ApiProblem.invalid("required", "staff[" + i + "]", "staff[" + i + "] is null");
       }
+    }
+    if (staff != null && staff.size() > OnboardingRequestStore.MAX_MEMBERS) {
+      throw new ApiProblem(
+          ProblemKind.PAYLOAD_TOO_LARGE,
+          "too_many_members",
+          "staff",
+          "one request holds at most %d members, this one %d"
+              .formatted(OnboardingRequestStore.MAX_MEMBERS, staff.size()));
+    }
+    if (staff != null) {
+      MemberTexts.check(staff);
     }
     // Stored and started in transactions of their own, committed before the workflow reads them.
     var submission =

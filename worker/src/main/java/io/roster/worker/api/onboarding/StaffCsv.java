@@ -1,11 +1,17 @@
 package io.roster.worker.api.onboarding;
 
+import io.roster.activities.onboarding.OnboardingRequestStore;
 import io.roster.activities.onboarding.StaffMember;
 import io.roster.activities.onboarding.StaffSchedule;
 import io.roster.activities.onboarding.StaffUnit;
 import io.roster.worker.api.ApiProblem;
+import io.roster.worker.api.ProblemKind;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -52,6 +58,37 @@ final class StaffCsv {
 
   private StaffCsv() {}
 
+  /**
+   * The body as text; bytes that are not valid in {@code charset} refuse the request (400 {@code
+   * invalid_csv} naming their row) rather than being replaced by U+FFFD.
+   */
+  static String decode(byte[] body, Charset charset) {
+    var decoder =
+        charset
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    var in = ByteBuffer.wrap(body);
+    var out = CharBuffer.allocate((int) (body.length * (double) decoder.maxCharsPerByte()) + 1);
+    var result = decoder.decode(in, out, true);
+    if (!result.isError()) {
+      result = decoder.flush(out);
+    }
+    if (result.isError()) {
+      int row = 1;
+      for (int i = 0; i < in.position(); i++) {
+        if (body[i] == '\n') {
+          row++;
+        }
+      }
+      throw ApiProblem.invalid(
+          "invalid_csv",
+          "row " + row,
+          "row %d holds bytes that are not valid %s".formatted(row, charset.name()));
+    }
+    return out.flip().toString();
+  }
+
   static List<StaffMember> parse(String text) {
     if (text.startsWith("\uFEFF")) {
       text = text.substring(1);
@@ -64,6 +101,14 @@ final class StaffCsv {
       try {
         for (var record : parser) {
           row++;
+          if (staff.size() == OnboardingRequestStore.MAX_MEMBERS) {
+            throw new ApiProblem(
+                ProblemKind.PAYLOAD_TOO_LARGE,
+                "too_many_members",
+                "row " + row,
+                "one request holds at most %d members; row %d is one too many"
+                    .formatted(OnboardingRequestStore.MAX_MEMBERS, row));
+          }
           staff.add(member(row, header.size(), record));
         }
       } catch (UncheckedIOException | IllegalStateException e) {
