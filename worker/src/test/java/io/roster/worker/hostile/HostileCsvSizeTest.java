@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.roster.worker.api.ApiFixtures;
 import io.roster.worker.api.ApiResponse;
 import io.roster.worker.api.ApiTestBase;
+import io.roster.worker.testing.Figures;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -72,7 +73,7 @@ class HostileCsvSizeTest extends ApiTestBase {
             .send();
     assertThat(small.status()).as(small.toString()).isEqualTo(202);
 
-    new HostileFigures("hostile-input")
+    new Figures("hostile-input-csv-size")
         .put("csv.ten_mb_answered", declared.status())
         .put("csv.ten_mb_chunked_answered", chunked.status())
         .put("csv.hundred_thousand_rows_bytes", lastRowBad.length)

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.roster.worker.api.ApiFixtures;
 import io.roster.worker.api.ApiTestBase;
+import io.roster.worker.testing.Figures;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -113,7 +114,7 @@ class HostileTextStoredVerbatimTest extends ApiTestBase {
     }
     assertThat(eventCount()).isGreaterThan(events);
     assertThat(queryOne(Long.class, "SELECT count(*) FROM command_results")).isPositive();
-    new HostileFigures("hostile-input")
+    new Figures("hostile-input-verbatim")
         .put("verbatim.texts", TEXTS.size())
         .put("verbatim.values_read_back", stored)
         .put("verbatim.tables_intact", true)
