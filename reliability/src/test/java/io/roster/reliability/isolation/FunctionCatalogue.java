@@ -118,6 +118,10 @@ final class FunctionCatalogue {
           sweep("sweep_expire_roles"),
           sweep("sweep_activate_roles"),
           sweep("sweep_expiry_notices"),
+          new FunctionCall(
+              "sweep_expiry_notices(timestamp with time zone,integer,date)",
+              FunctionCall.rows("sweep_expiry_notices(:as_of, 1000, NULL)"),
+              WRITE),
           sweep("sweep_expire_client_assignments"),
           sweep("sweep_expire_schedule_assignments"));
 
