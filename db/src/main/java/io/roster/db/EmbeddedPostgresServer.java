@@ -10,7 +10,8 @@ import java.time.Duration;
 /**
  * An embedded PostgreSQL 17 (zonky binaries) listening on 127.0.0.1 only. With a data directory the
  * data survives a restart (initdb runs only when the directory is new); without one it is a
- * throw-away server in a temporary directory, as the tests use.
+ * throw-away server in a temporary directory, as the tests use. A persistent server that a killed
+ * JVM left running on its directory is stopped first ({@link DataDirectoryOwner}).
  */
 public final class EmbeddedPostgresServer implements AutoCloseable {
 
@@ -51,6 +52,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
       Path dataDirectory, int port, boolean stopOnJvmExit) {
     try {
       Files.createDirectories(dataDirectory);
+      DataDirectoryOwner.claim(dataDirectory);
       var builder =
           EmbeddedPostgres.builder()
               .setDataDirectory(dataDirectory)
@@ -59,7 +61,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
       if (port != 0) {
         builder.setPort(port);
       }
-      return start(builder);
+      var server = start(builder);
+      DataDirectoryOwner.record(dataDirectory);
+      return server;
     } catch (IOException e) {
       throw new UncheckedIOException(
           "cannot start embedded PostgreSQL in " + dataDirectory + ": " + e.getMessage(), e);
