@@ -12,6 +12,7 @@ import io.roster.activities.roles.AssignRole;
 import io.roster.activities.roles.RoleActivities;
 import io.roster.activities.schedules.AssignUserToSchedule;
 import io.roster.activities.schedules.ScheduleTemplateActivities;
+import io.roster.activities.schedules.TemplateStreamLock;
 import io.roster.activities.users.CreateUser;
 import io.roster.activities.users.SetOrgAccess;
 import io.roster.activities.users.UserActivities;
@@ -110,11 +111,7 @@ final class MemberOnboarder {
    * holds (no deadlock between two members of one user).
    */
   private void joinTemplate(CommandMeta meta, UUID userId, StaffSchedule schedule) {
-    executor
-        .joinedHandle()
-        .createUpdate("SELECT pg_advisory_xact_lock(hashtextextended(:stream, 0))")
-        .bind("stream", "schedule/" + schedule.templateId())
-        .execute();
+    TemplateStreamLock.take(executor.joinedHandle(), schedule.templateId());
     schedules.assignUserToSchedule(
         new AssignUserToSchedule(
             meta.child("schedule"),

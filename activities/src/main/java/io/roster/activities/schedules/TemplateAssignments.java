@@ -32,6 +32,7 @@ final class TemplateAssignments {
           CommandInputs.required(input.userId(), "user_id");
           CommandInputs.dateOrder(
               input.effectiveFrom(), input.effectiveUntil(), "effective_from", "effective_until");
+          TemplateStreamLock.take(ctx.handle(), input.templateId());
           var stream = StreamRef.schedule(input.templateId());
           int version = ctx.streamVersion(stream);
           var template = TemplateAssignment.assignableTemplate(ctx, input.templateId());
@@ -65,6 +66,7 @@ final class TemplateAssignments {
           CommandInputs.required(input.userId(), "user_id");
           var reason =
               CommandInputs.optionalText(input.reason(), "reason", CommandInputs.MAX_NOTES);
+          TemplateStreamLock.take(ctx.handle(), input.templateId());
           var stream = StreamRef.schedule(input.templateId());
           int version = ctx.streamVersion(stream);
           var template = ScheduleLookups.template(ctx, input.templateId());

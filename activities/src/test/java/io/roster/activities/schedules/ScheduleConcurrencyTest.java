@@ -106,4 +106,38 @@ class ScheduleConcurrencyTest {
     assertThat(codes).filteredOn(c -> c != null).containsOnly("already_assigned");
     assertThat(s.assignedUserCount(template.templateId())).isEqualTo(1);
   }
+
+  @Test
+  void manyUsersJoiningOneTemplateAtOnceQueueOnItsStreamAndAllSucceed() throws Exception {
+    var template = s.template(null);
+    int joiners = 24;
+    var users = new ArrayList<java.util.UUID>();
+    for (int i = 0; i < joiners; i++) {
+      users.add(world.newUser("join-" + i));
+    }
+    var start = new CountDownLatch(1);
+    var pool = Executors.newFixedThreadPool(joiners);
+    try {
+      var futures = new ArrayList<Future<?>>();
+      for (var user : users) {
+        futures.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  return s.assign(template.templateId(), user);
+                }));
+      }
+      start.countDown();
+      for (var future : futures) {
+        future.get();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+
+    assertThat(s.assignedUserCount(template.templateId())).isEqualTo(joiners);
+    assertThat(s.eventTypes(StreamRef.schedule(template.templateId())))
+        .filteredOn(EventTypes.SCHEDULE_USER_ASSIGNED::equals)
+        .hasSize(joiners);
+  }
 }
