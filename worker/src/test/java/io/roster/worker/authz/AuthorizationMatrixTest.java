@@ -1,8 +1,8 @@
 package io.roster.worker.authz;
 
+import io.roster.db.testing.Figures;
 import io.roster.worker.api.ApiTestBase;
 import io.roster.worker.api.ProblemAssert;
-import io.roster.worker.testing.Figures;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;

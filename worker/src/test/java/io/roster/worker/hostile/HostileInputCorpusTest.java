@@ -2,10 +2,10 @@ package io.roster.worker.hostile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.roster.db.testing.Figures;
 import io.roster.worker.api.ApiFixtures;
 import io.roster.worker.api.ApiResponse;
 import io.roster.worker.api.ApiTestBase;
-import io.roster.worker.testing.Figures;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -2,9 +2,9 @@ package io.roster.worker.hostile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.roster.db.testing.Figures;
 import io.roster.worker.api.ApiFixtures;
 import io.roster.worker.api.ApiTestBase;
-import io.roster.worker.testing.Figures;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;

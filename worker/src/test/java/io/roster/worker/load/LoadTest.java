@@ -2,8 +2,8 @@ package io.roster.worker.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.roster.db.testing.Figures;
 import io.roster.worker.api.ApiTestBase;
-import io.roster.worker.testing.Figures;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;

@@ -1,4 +1,4 @@
-package io.roster.worker.testing;
+package io.roster.db.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,7 +12,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The figures of one test run (faults injected, events checked, rows leaked...), logged and written
- * to {@code target/reliability-figures/<name>.properties}, where RELIABILITY.md takes them from.
+ * to {@code target/reliability-figures/<name>.properties} of the module under test, where
+ * RELIABILITY.md takes them from (the reliability module and the worker's HTTP tests).
  */
 public final class Figures {
 
