@@ -75,6 +75,9 @@ final class HostileValues {
   /** An optional free text of at most {@code max} characters. */
   static List<HostileValue> optionalText(int max) {
     var values = new ArrayList<>(wrongTypes());
+    values.add(HostileValue.of("number", 42));
+    values.add(HostileValue.of("fraction", 4.2));
+    values.add(HostileValue.of("boolean", true));
     values.add(HostileValue.of("one past the limit", "x".repeat(max + 1)));
     values.add(HostileValue.of("far past the limit", "x".repeat(100_000)));
     values.add(HostileValue.of("nul", NUL));
