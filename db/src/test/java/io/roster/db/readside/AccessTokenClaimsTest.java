@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.roster.db.events.EventTypes;
 import io.roster.db.testing.EventFixtures;
+import io.roster.db.testing.StaffFixtures;
 import io.roster.db.testing.TestDatabase;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -214,24 +215,7 @@ class AccessTokenClaimsTest {
   }
 
   private static UUID assignUnit(UUID user, EventFixtures.Unit unit, boolean primary) {
-    var id = UUID.randomUUID();
-    fixtures.append(
-        EventTypes.USER_ORG_UNIT_ASSIGNED,
-        user,
-        EventFixtures.data(
-            "assignment_id",
-            id,
-            "user_id",
-            user,
-            "organization_unit_id",
-            unit.id(),
-            "organization_id",
-            unit.organizationId(),
-            "is_primary",
-            primary,
-            "notes",
-            null));
-    return id;
+    return new StaffFixtures(fixtures).unit(user, unit, primary);
   }
 
   static List<String> fieldNames(JsonNode node) {

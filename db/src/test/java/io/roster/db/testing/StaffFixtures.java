@@ -101,6 +101,11 @@ public final class StaffFixtures {
 
   /** Assigns the user to the unit as their primary unit; the assignment. */
   public UUID primaryUnit(UUID user, Unit unit) {
+    return unit(user, unit, true);
+  }
+
+  /** Assigns the user to the unit, primary or not; the assignment. */
+  public UUID unit(UUID user, Unit unit, boolean primary) {
     var assignment = UUID.randomUUID();
     fixtures.append(
         EventTypes.USER_ORG_UNIT_ASSIGNED,
@@ -115,7 +120,7 @@ public final class StaffFixtures {
             "organization_id",
             unit.organizationId(),
             "is_primary",
-            true,
+            primary,
             "notes",
             null));
     return assignment;
