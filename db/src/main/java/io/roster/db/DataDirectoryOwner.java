@@ -16,7 +16,7 @@ import org.slf4j.LoggerFactory;
  * from the JVM that starts it (pg_ctl), so a JVM killed with SIGKILL leaves its server running,
  * holding the directory: the next start would wait a minute for a server that cannot start and
  * fail. The starting JVM writes its pid to {@value #FILE}; a later start that finds the directory's
- * server still running reclaims it (a fast shutdown, then starts afresh) when that process is gone,
+ * server still running reclaims it (shuts it down, then starts afresh) when that process is gone,
  * and refuses at once, naming it, when it is alive.
  */
 final class DataDirectoryOwner {
@@ -32,7 +32,10 @@ final class DataDirectoryOwner {
    * or refuses when its process is alive.
    */
   static void claim(Path dataDirectory) {
-    var postmaster = pidIn(dataDirectory.resolve("postmaster.pid")).flatMap(ProcessHandle::of);
+    var postmaster =
+        pidIn(dataDirectory.resolve("postmaster.pid"))
+            .flatMap(ProcessHandle::of)
+            .filter(DataDirectoryOwner::isPostgres);
     if (postmaster.isPresent() && postmaster.get().isAlive()) {
       var owner = pidIn(dataDirectory.resolve(FILE)).flatMap(ProcessHandle::of);
       if (owner.isEmpty() || !owner.get().isAlive()) {
@@ -53,35 +56,31 @@ final class DataDirectoryOwner {
     write(dataDirectory.resolve(FILE), Long.toString(ProcessHandle.current().pid()));
   }
 
-  /** Stops the server a dead process left behind: SIGINT is PostgreSQL's fast shutdown. */
+  /**
+   * A pid from a stale postmaster.pid may belong to any process by now (after a reboot): only a
+   * postgres is ever stopped.
+   */
+  private static boolean isPostgres(ProcessHandle process) {
+    return process.info().command().map(command -> command.endsWith("/postgres")).orElse(false);
+  }
+
+  /**
+   * Stops the server a dead process left behind. SIGTERM is PostgreSQL's smart shutdown, which
+   * waits for its sessions to end; the owner's died with it.
+   */
   private static void reclaim(Path dataDirectory, ProcessHandle postmaster) {
     log.warn(
         "Embedded PostgreSQL (pid {}) is still running on {} for a process that is gone; stopping it",
         postmaster.pid(),
         dataDirectory);
-    signal("INT", postmaster.pid());
+    postmaster.destroy();
     try {
       postmaster.onExit().get(STOP_WITHIN.toSeconds(), TimeUnit.SECONDS);
     } catch (Exception notYet) {
-      postmaster.destroyForcibly();
       throw new IllegalStateException(
-          "the orphaned PostgreSQL %d on %s did not stop within %s"
+          "the orphaned PostgreSQL %d on %s did not stop within %s: stop it and start again"
               .formatted(postmaster.pid(), dataDirectory, STOP_WITHIN),
           notYet);
-    }
-  }
-
-  private static void signal(String signal, long pid) {
-    try {
-      var kill = new ProcessBuilder("kill", "-" + signal, Long.toString(pid)).start();
-      if (!kill.waitFor(10, TimeUnit.SECONDS) || kill.exitValue() != 0) {
-        throw new IllegalStateException("kill -" + signal + " " + pid + " failed");
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
     }
   }
 

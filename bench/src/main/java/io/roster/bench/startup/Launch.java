@@ -2,7 +2,6 @@ package io.roster.bench.startup;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,14 +26,10 @@ record Launch(String name, List<String> javaArguments) {
     if (!Files.isRegularFile(jar) || !Files.isRegularFile(archive)) {
       return Optional.empty();
     }
-    var arguments = new ArrayList<String>();
-    arguments.add("-XX:SharedArchiveFile=" + archive);
-    arguments.add("-jar");
-    arguments.add(jar.toString());
     return Optional.of(
         new Launch(
             "java -XX:SharedArchiveFile=worker/target/roster/roster-worker.jsa -jar"
                 + " worker/target/roster/roster-worker.jar",
-            List.copyOf(arguments)));
+            List.of("-XX:SharedArchiveFile=" + archive, "-jar", jar.toString())));
   }
 }
