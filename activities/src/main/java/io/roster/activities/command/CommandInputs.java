@@ -71,11 +71,20 @@ public final class CommandInputs {
           field,
           field + " must be at most " + max + " characters, got " + value.length());
     }
-    if (value.chars().anyMatch(c -> c < 0x20 && c != '\n' && c != '\t' && c != '\r')) {
+    if (hasControlCharacters(value)) {
       throw Failures.validation(
           "control_characters", field, field + " must not contain control characters");
     }
     return value;
+  }
+
+  /**
+   * Whether {@code value} holds a control character other than tab, line feed and return: the rule
+   * of every text a command takes, also checked by the API before it stores an onboarding request.
+   */
+  public static boolean hasControlCharacters(String value) {
+    return value != null
+        && value.chars().anyMatch(c -> c < 0x20 && c != '\n' && c != '\t' && c != '\r');
   }
 
   public static String notes(String value) {

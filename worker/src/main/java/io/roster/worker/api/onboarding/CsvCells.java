@@ -1,5 +1,6 @@
 package io.roster.worker.api.onboarding;
 
+import io.roster.activities.command.CommandInputs;
 import io.roster.activities.onboarding.StaffRole;
 import io.roster.worker.api.ApiProblem;
 import java.time.LocalDate;
@@ -34,7 +35,7 @@ final class CsvCells {
   /** The trimmed cell, or null when blank or the column is absent; control characters refused. */
   String text(String column) {
     var value = cell.apply(column);
-    if (MemberTexts.hasControlCharacters(value)) {
+    if (CommandInputs.hasControlCharacters(value)) {
       throw invalid(column, "control characters are not allowed");
     }
     return value == null || value.isBlank() ? null : value.strip();

@@ -1,5 +1,6 @@
 package io.roster.worker.api.onboarding;
 
+import io.roster.activities.command.CommandInputs;
 import io.roster.activities.onboarding.StaffMember;
 import io.roster.worker.api.ApiProblem;
 import java.util.List;
@@ -30,14 +31,8 @@ final class MemberTexts {
     }
   }
 
-  /** Whether {@code value} holds a control character other than tab, line feed, return. */
-  static boolean hasControlCharacters(String value) {
-    return value != null
-        && value.chars().anyMatch(c -> c < 0x20 && c != '\t' && c != '\n' && c != '\r');
-  }
-
   private static void check(String value, String field) {
-    if (hasControlCharacters(value)) {
+    if (CommandInputs.hasControlCharacters(value)) {
       throw ApiProblem.invalid(
           "control_characters", field, field + " must not contain control characters");
     }
