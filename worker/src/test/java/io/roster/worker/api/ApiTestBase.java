@@ -103,6 +103,20 @@ public abstract class ApiTestBase {
     return queryOne(Long.class, "SELECT count(*) FROM onboarding_requests");
   }
 
+  /**
+   * Deletes a directory of a run over an hour old. The other surefire fork may be deleting the same
+   * one at the same moment: what vanishes under this one is its work, not an error.
+   */
+  private static void deleteIfStale(Path directory, Instant stale) {
+    try {
+      if (Files.getLastModifiedTime(directory).toInstant().isBefore(stale)) {
+        FileSystemUtils.deleteRecursively(directory);
+      }
+    } catch (IOException vanishedOrBusy) {
+      // deleted by the other fork, or left for the next run
+    }
+  }
+
   /** A fresh directory for this JVM; those of runs over an hour old are deleted first. */
   private static Path stateDirectory() {
     try {
@@ -110,9 +124,7 @@ public abstract class ApiTestBase {
       var stale = Instant.now().minus(Duration.ofHours(1));
       try (var old = Files.newDirectoryStream(target, "api-test-*")) {
         for (var directory : old) {
-          if (Files.getLastModifiedTime(directory).toInstant().isBefore(stale)) {
-            FileSystemUtils.deleteRecursively(directory);
-          }
+          deleteIfStale(directory, stale);
         }
       }
       return Files.createTempDirectory(target, "api-test-");
